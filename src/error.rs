@@ -1,0 +1,171 @@
+//! The one error type of the crate, and where an error happened.
+
+use std::fmt;
+
+/// Where something was found in the input stream.
+///
+/// `offset` is the byte offset from the start of the stream (after nothing
+/// is skipped: a BOM counts), `line` is 1-based, and `index` is the 0-based
+/// position of the article in the stream, counting every article start that
+/// the reader saw, good or broken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Location {
+    /// 0-based index of the article in the stream.
+    pub index: usize,
+    /// Byte offset from the start of the stream.
+    pub offset: u64,
+    /// 1-based line number.
+    pub line: u64,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "article #{} at line {} (byte {})",
+            self.index, self.line, self.offset
+        )
+    }
+}
+
+/// Everything that can go wrong while reading a dump.
+///
+/// Every variant says where: the [`Location`] of the offending line (its byte
+/// offset and 1-based line number) and the index of the article it belongs
+/// to. An error spoils one article only: the [`Reader`](crate::Reader)
+/// resynchronises at the next article start and goes on.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The line that should hold `<!--milliseconds-->` holds something else.
+    #[error("{at}: the timestamp line `{found}` is not `<!--` + milliseconds since 1970 (or `NaN`) + `-->`; fix the number or write `<!--NaN-->`")]
+    BadTimestamp {
+        /// Where the timestamp line starts.
+        at: Location,
+        /// The line as found (cut to 80 characters).
+        found: String,
+    },
+    /// The timestamp is a number, but not a date chrono can represent.
+    #[error("{at}: the timestamp {value} ms is outside the representable date range (about ±262,000 years)")]
+    TimestampOutOfRange {
+        /// Where the timestamp line starts.
+        at: Location,
+        /// The number as written.
+        value: String,
+    },
+    /// The line after the timestamp does not open a `[title](url)` link.
+    #[error("{at}: expected the link line `[title](url)` after the timestamp, found `{found}`")]
+    MissingLink {
+        /// Where the line starts.
+        at: Location,
+        /// The line as found (cut to 80 characters).
+        found: String,
+    },
+    /// The link line has no `](url)` with an absolute URL before the separator.
+    #[error("{at}: the link `{found}` has no `](absolute-url)` ending; the header needs `[title](https://…)`")]
+    MissingUrl {
+        /// Where the link starts.
+        at: Location,
+        /// The start of the link as found (cut to 80 characters).
+        found: String,
+    },
+    /// The link is not followed by a line of three or more dashes.
+    #[error("{at}: expected a separator line of three or more dashes (`------`) after the link, found `{found}`")]
+    MissingSeparator {
+        /// Where the line that should be the separator starts.
+        at: Location,
+        /// The line as found (cut to 80 characters).
+        found: String,
+    },
+    /// The front matter block (`---` … `---`) is not closed before the header.
+    #[error("{at}: the front matter block opened here is not closed by a `---` line followed by the `<!--timestamp-->` header")]
+    UnclosedFrontMatter {
+        /// Where the opening `---` starts.
+        at: Location,
+    },
+    /// The input ended inside an article's header.
+    #[error("{at}: the input ends inside the article header (while looking for the {expected}); the article is cut off")]
+    UnexpectedEof {
+        /// Where the article starts.
+        at: Location,
+        /// What was still expected.
+        expected: &'static str,
+    },
+    /// Text at the start of the stream that is not an article.
+    #[error("{at}: {bytes} bytes before the first article are not an article header (`<!--timestamp-->` then `[title](url)`); they are skipped")]
+    NotAnArticle {
+        /// Where the text starts.
+        at: Location,
+        /// How many bytes were skipped.
+        bytes: u64,
+    },
+    /// The article is larger than [`Options::max_article_bytes`](crate::Options::max_article_bytes).
+    #[error("{at}: the article is larger than the limit of {limit} bytes; it is skipped (raise `Options::max_article_bytes` to read it)")]
+    ArticleTooLarge {
+        /// Where the article starts.
+        at: Location,
+        /// The limit in force.
+        limit: u64,
+    },
+    /// The article holds bytes that are not UTF-8 and the options ask for strict decoding.
+    #[error("{at}: the article holds bytes that are not valid UTF-8 (set `Options::strict_utf8(false)` to decode them lossily with a warning)")]
+    InvalidUtf8 {
+        /// Where the first invalid byte is.
+        at: Location,
+    },
+    /// The underlying reader failed.
+    #[error("{at}: reading the input failed: {source}")]
+    Io {
+        /// How far the stream was read.
+        at: Location,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// Where the error happened.
+    pub fn location(&self) -> Location {
+        match self {
+            Error::BadTimestamp { at, .. }
+            | Error::TimestampOutOfRange { at, .. }
+            | Error::MissingLink { at, .. }
+            | Error::MissingUrl { at, .. }
+            | Error::MissingSeparator { at, .. }
+            | Error::UnclosedFrontMatter { at }
+            | Error::UnexpectedEof { at, .. }
+            | Error::NotAnArticle { at, .. }
+            | Error::ArticleTooLarge { at, .. }
+            | Error::InvalidUtf8 { at }
+            | Error::Io { at, .. } => *at,
+        }
+    }
+
+    /// A short stable name of the kind of error, for logs and JSON.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::BadTimestamp { .. } => "bad-timestamp",
+            Error::TimestampOutOfRange { .. } => "timestamp-out-of-range",
+            Error::MissingLink { .. } => "missing-link",
+            Error::MissingUrl { .. } => "missing-url",
+            Error::MissingSeparator { .. } => "missing-separator",
+            Error::UnclosedFrontMatter { .. } => "unclosed-front-matter",
+            Error::UnexpectedEof { .. } => "unexpected-eof",
+            Error::NotAnArticle { .. } => "not-an-article",
+            Error::ArticleTooLarge { .. } => "article-too-large",
+            Error::InvalidUtf8 { .. } => "invalid-utf8",
+            Error::Io { .. } => "io",
+        }
+    }
+}
+
+/// Cuts `s` to at most `max` characters for an error message.
+pub(crate) fn excerpt(s: &str, max: usize) -> String {
+    let s = s.trim_end_matches(['\r', '\n']);
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
