@@ -114,6 +114,19 @@ pub enum Error {
         /// Where the first invalid byte is.
         at: Location,
     },
+    /// [`parse_str`](crate::parse_str) was given a text with no article.
+    #[error("{at}: the text holds no article (an article starts with `<!--timestamp-->` then `[title](url)`)")]
+    NoArticle {
+        /// Where the text ends.
+        at: Location,
+    },
+    /// [`parse_str`](crate::parse_str) was given a text with more than one
+    /// article; read it with a [`Reader`](crate::Reader) instead.
+    #[error("{at}: a second article starts here, but one article was expected; use `Reader` to read a stream of articles")]
+    MultipleArticles {
+        /// Where the second article starts.
+        at: Location,
+    },
     /// The underlying reader failed.
     #[error("{at}: reading the input failed: {source}")]
     Io {
@@ -139,6 +152,8 @@ impl Error {
             | Error::NotAnArticle { at, .. }
             | Error::ArticleTooLarge { at, .. }
             | Error::InvalidUtf8 { at }
+            | Error::NoArticle { at }
+            | Error::MultipleArticles { at }
             | Error::Io { at, .. } => *at,
         }
     }
@@ -156,6 +171,8 @@ impl Error {
             Error::NotAnArticle { .. } => "not-an-article",
             Error::ArticleTooLarge { .. } => "article-too-large",
             Error::InvalidUtf8 { .. } => "invalid-utf8",
+            Error::NoArticle { .. } => "no-article",
+            Error::MultipleArticles { .. } => "multiple-articles",
             Error::Io { .. } => "io",
         }
     }

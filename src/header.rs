@@ -184,9 +184,13 @@ pub(crate) fn timestamp_inner(line: &str) -> Option<&str> {
 
 /// The number of dashes when `line` is a separator (3 or more dashes, then
 /// only white space).
-pub(crate) fn separator_dashes(line: &str) -> Option<usize> {
-    let t = line.trim_end();
-    (t.len() >= 3 && t.bytes().all(|b| b == b'-')).then_some(t.len())
+pub(crate) fn separator_dashes_bytes(line: &[u8]) -> Option<usize> {
+    let end = line
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    let t = &line[..end];
+    (t.len() >= 3 && t.iter().all(|&b| b == b'-')).then_some(t.len())
 }
 
 /// Splits the accumulated link text `[title](url)` (without its final line
@@ -381,7 +385,10 @@ mod tests {
             Timestamp::parse(" 12", "", at),
             Err(Error::BadTimestamp { .. })
         ));
-        assert!(matches!(Timestamp::parse("-", "", at), Err(Error::BadTimestamp { .. })));
+        assert!(matches!(
+            Timestamp::parse("-", "", at),
+            Err(Error::BadTimestamp { .. })
+        ));
     }
 
     #[test]

@@ -2,12 +2,20 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod article;
 mod error;
 mod header;
+mod input;
+mod options;
+mod reader;
 mod site;
 mod warning;
+mod write;
 
+pub use article::{parse_str, parse_str_with, Article, LineEnding};
 pub use error::{Error, Location};
 pub use header::{decode_non_ascii, FrontMatter, FrontValue, Header, Timestamp};
+pub use options::Options;
+pub use reader::Reader;
 pub use site::Site;
 pub use warning::Warning;

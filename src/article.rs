@@ -1,0 +1,161 @@
+//! One article: its header, its site, its body and what was odd about it.
+
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use url::Url;
+
+use crate::{Error, Header, Location, Options, Reader, Site, Warning};
+
+/// How the lines of an article's header end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum LineEnding {
+    /// `\n`
+    #[default]
+    Lf,
+    /// `\r\n`, as after a checkout on Windows.
+    CrLf,
+}
+
+impl LineEnding {
+    /// The line end itself.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineEnding::Lf => "\n",
+            LineEnding::CrLf => "\r\n",
+        }
+    }
+}
+
+/// One article of a dump.
+///
+/// ```
+/// use article_dump::{Article, Site};
+/// let text = "<!--1697125502000-->\n[标题](https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/x)\n------\n\n<p>正文</p>\n";
+/// let article: Article = text.parse()?;
+/// assert_eq!(article.site, Site::Rfi);
+/// assert_eq!(article.title(), "标题");
+/// assert_eq!(article.published().unwrap().to_rfc3339(), "2023-10-12T15:45:02+00:00");
+/// assert_eq!(article.raw_body(), Some("<p>正文</p>\n"));
+/// assert_eq!(article.to_string(), text); // written back in the dump format
+/// # Ok::<(), article_dump::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Front matter, timestamp, title, URL, separator.
+    pub header: Header,
+    /// The outlet, from the URL's host.
+    pub site: Site,
+    /// How the header's lines end.
+    pub line_ending: LineEnding,
+    /// Oddities that did not stop the article from being read.
+    pub warnings: Vec<Warning>,
+    /// Where the article starts in the stream it was read from. Not compared
+    /// by `==`: the same article read from two streams is the same article.
+    pub location: Location,
+    pub(crate) raw_body: Option<String>,
+}
+
+impl PartialEq for Article {
+    fn eq(&self, other: &Self) -> bool {
+        // Destructured so that a new field cannot be forgotten here.
+        let Article {
+            header,
+            site,
+            line_ending,
+            warnings,
+            location: _,
+            raw_body,
+        } = self;
+        *header == other.header
+            && *site == other.site
+            && *line_ending == other.line_ending
+            && *warnings == other.warnings
+            && *raw_body == other.raw_body
+    }
+}
+
+impl Article {
+    /// The body exactly as it stands in the dump, from the byte after the
+    /// header to the next article or the end of the input (its final line end
+    /// included). `None` when [`Options::raw_body`] is off. Invalid UTF-8 is
+    /// replaced by U+FFFD (and a [`Warning::InvalidUtf8`] is on the article).
+    pub fn raw_body(&self) -> Option<&str> {
+        self.raw_body.as_deref()
+    }
+
+    /// Drops the raw body, returning it.
+    pub fn take_raw_body(&mut self) -> Option<String> {
+        self.raw_body.take()
+    }
+
+    /// Sets the raw body (what [`Display`](std::fmt::Display) writes after
+    /// the header).
+    pub fn set_raw_body(&mut self, body: Option<String>) {
+        self.raw_body = body;
+    }
+
+    /// The title as written.
+    pub fn title(&self) -> &str {
+        &self.header.title
+    }
+
+    /// The article's URL, parsed.
+    pub fn url(&self) -> &Url {
+        &self.header.url
+    }
+
+    /// The publication time; `None` when the timestamp is `NaN`.
+    pub fn published(&self) -> Option<DateTime<Utc>> {
+        self.header.timestamp.datetime()
+    }
+}
+
+/// Parses a text that holds exactly one article.
+///
+/// ```
+/// let a = article_dump::parse_str("<!--NaN-->\n[t](https://www.bbc.com/zhongwen/simp/x)\n------\n")?;
+/// assert!(a.published().is_none());
+/// assert_eq!(a.warnings[0].code(), "nan-timestamp");
+/// # Ok::<(), article_dump::Error>(())
+/// ```
+///
+/// # Errors
+/// The error of a malformed article; [`Error::NoArticle`] for a text with no
+/// article, [`Error::MultipleArticles`] for one with more than one.
+pub fn parse_str(text: &str) -> Result<Article, Error> {
+    parse_str_with(text, Options::default())
+}
+
+/// [`parse_str`] with options.
+///
+/// # Errors
+/// As [`parse_str`].
+pub fn parse_str_with(text: &str, options: Options) -> Result<Article, Error> {
+    let mut reader = Reader::with_options(text.as_bytes(), options);
+    let first = match reader.next() {
+        Some(first) => first?,
+        None => {
+            return Err(Error::NoArticle {
+                at: reader.location(),
+            })
+        }
+    };
+    match reader.next() {
+        None => Ok(first),
+        Some(Err(e)) => Err(e),
+        Some(Ok(second)) => Err(Error::MultipleArticles {
+            at: second.location,
+        }),
+    }
+}
+
+impl FromStr for Article {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_str(s)
+    }
+}

@@ -1,0 +1,89 @@
+//! Limits and choices of the [`Reader`](crate::Reader).
+
+/// What the reader does and how far it goes, with documented defaults.
+///
+/// Build it with the chained setters:
+///
+/// ```
+/// use article_dump::{Options, Reader};
+/// let options = Options::new()
+///     .max_article_bytes(1 << 20) // 1 MiB
+///     .raw_body(false)
+///     .extract(false); // header only: the HTML parser is never started
+/// let dump = "<!--0-->\n[t](https://example.com/)\n------\n\n<p>x</p>\n";
+/// let article = Reader::with_options(dump.as_bytes(), options).next().unwrap().unwrap();
+/// assert_eq!(article.raw_body(), None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Largest article (header and body, in bytes) that is read; a larger
+    /// one is skipped with [`Error::ArticleTooLarge`](crate::Error::ArticleTooLarge)
+    /// and memory never holds more than this of it. Default 64 MiB.
+    pub max_article_bytes: u64,
+    /// Keep each body byte-exact in [`Article::raw_body`](crate::Article::raw_body).
+    /// Default `true`.
+    pub raw_body: bool,
+    /// Parse each body with html5ever while it streams in and extract its
+    /// content. `false` reads headers only. Default `true`.
+    pub extract: bool,
+    /// Bytes that are not UTF-8 make the article an
+    /// [`Error::InvalidUtf8`](crate::Error::InvalidUtf8) instead of being
+    /// replaced by U+FFFD with a [`Warning::InvalidUtf8`](crate::Warning::InvalidUtf8).
+    /// Default `false` (lossy).
+    pub strict_utf8: bool,
+    /// Deepest HTML element nesting kept as elements; deeper elements are
+    /// flattened into their parent (their text is kept) and the article gets
+    /// a [`Warning::DepthLimited`](crate::Warning::DepthLimited). Browsers use
+    /// 512. Default 512.
+    pub max_depth: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_article_bytes: 64 << 20,
+            raw_body: true,
+            extract: true,
+            strict_utf8: false,
+            max_depth: 512,
+        }
+    }
+}
+
+impl Options {
+    /// The defaults.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets [`Options::max_article_bytes`].
+    pub fn max_article_bytes(mut self, bytes: u64) -> Self {
+        self.max_article_bytes = bytes;
+        self
+    }
+
+    /// Sets [`Options::raw_body`].
+    pub fn raw_body(mut self, keep: bool) -> Self {
+        self.raw_body = keep;
+        self
+    }
+
+    /// Sets [`Options::extract`].
+    pub fn extract(mut self, extract: bool) -> Self {
+        self.extract = extract;
+        self
+    }
+
+    /// Sets [`Options::strict_utf8`].
+    pub fn strict_utf8(mut self, strict: bool) -> Self {
+        self.strict_utf8 = strict;
+        self
+    }
+
+    /// Sets [`Options::max_depth`].
+    pub fn max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+}
