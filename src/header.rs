@@ -261,6 +261,23 @@ impl FrontMatter {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
+    /// A block with these fields, its raw text written as YAML.
+    pub fn from_fields(fields: Vec<(String, FrontValue)>) -> FrontMatter {
+        let mut raw = String::from("---\n");
+        for (key, value) in &fields {
+            let value = match value {
+                FrontValue::Text(t) => quote(t),
+                FrontValue::List(items) => {
+                    let items: Vec<String> = items.iter().map(|i| quote(i)).collect();
+                    format!("[ {} ]", items.join(", "))
+                }
+            };
+            raw.push_str(&format!("{key}: {value}\n"));
+        }
+        raw.push_str("---\n");
+        FrontMatter { raw, fields }
+    }
+
     /// Reads the lines between the fences; returns the fields and the
     /// indexes (0-based, among `lines`) of the lines that are not `key: value`.
     pub(crate) fn parse_fields(lines: &[&str]) -> (Vec<(String, FrontValue)>, Vec<usize>) {
@@ -322,6 +339,25 @@ impl FrontValue {
             return FrontValue::List(items);
         }
         FrontValue::Text(unquote(value))
+    }
+}
+
+fn quote(v: &str) -> String {
+    let plain = !v.is_empty()
+        && !v.starts_with([
+            ' ', '"', '\'', '[', '{', '#', '&', '*', '!', '|', '>', '%', '@',
+        ])
+        && !v.ends_with(' ')
+        && !v.contains([',', ']', '\n', '\\']);
+    if plain {
+        v.to_string()
+    } else {
+        format!(
+            "\"{}\"",
+            v.replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', "\\n")
+        )
     }
 }
 

@@ -6,9 +6,12 @@ mod article;
 mod error;
 mod header;
 mod input;
+#[cfg(feature = "serde")]
+mod json;
 mod options;
 mod reader;
 mod site;
+mod walk;
 mod warning;
 mod write;
 
@@ -18,4 +21,5 @@ pub use header::{decode_non_ascii, FrontMatter, FrontValue, Header, Timestamp};
 pub use options::Options;
 pub use reader::Reader;
 pub use site::Site;
+pub use walk::{find_dump_files, FileReader};
 pub use warning::Warning;

@@ -1,0 +1,144 @@
+//! The JSON form of an article (behind the `serde` feature): a contract.
+//!
+//! One object per article with, in this order: `index`, `offset`, `line`
+//! (where it starts in its stream), `timestamp_ms` (integer or null),
+//! `published` (RFC 3339 UTC or null), `title`, `url` (exactly as written),
+//! `url_decoded`, `site`, `front_matter` (object or null), `warnings` (array
+//! of strings), and `raw_body` when the body was kept. Field names are never
+//! renamed; new fields may be added.
+
+use serde::de::Error as _;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::header::{FrontMatter, FrontValue, Header, Timestamp};
+use crate::{Article, LineEnding, Location, Site, Warning};
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    index: usize,
+    offset: u64,
+    line: u64,
+    timestamp_ms: Option<i64>,
+    published: Option<String>,
+    title: &'a str,
+    url: &'a str,
+    url_decoded: String,
+    site: &'a Site,
+    front_matter: Option<&'a FrontMatter>,
+    warnings: &'a [Warning],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    raw_body: Option<&'a str>,
+}
+
+#[derive(Deserialize)]
+struct ArticleIn {
+    #[serde(default)]
+    index: usize,
+    #[serde(default)]
+    offset: u64,
+    #[serde(default)]
+    line: u64,
+    timestamp_ms: Option<i64>,
+    title: String,
+    url: String,
+    #[serde(default)]
+    front_matter: Option<FrontMatter>,
+    #[serde(default)]
+    warnings: Vec<Warning>,
+    #[serde(default)]
+    raw_body: Option<String>,
+}
+
+impl Serialize for Article {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let h = &self.header;
+        ArticleOut {
+            index: self.location.index,
+            offset: self.location.offset,
+            line: self.location.line,
+            timestamp_ms: h.timestamp.millis(),
+            published: h
+                .timestamp
+                .datetime()
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            title: &h.title,
+            url: &h.url_raw,
+            url_decoded: h.url_decoded(),
+            site: &self.site,
+            front_matter: h.front_matter.as_ref(),
+            warnings: &self.warnings,
+            raw_body: self.raw_body(),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Article {
+    /// Reads the JSON form back. What it does not carry comes back as the
+    /// usual: six dashes, the blank line, `\n` line ends.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let a = ArticleIn::deserialize(d)?;
+        let url = url::Url::parse(&a.url).map_err(D::Error::custom)?;
+        let timestamp = match a.timestamp_ms {
+            Some(ms) => Timestamp::from_millis(ms)
+                .ok_or_else(|| D::Error::custom("timestamp_ms out of range"))?,
+            None => Timestamp::nan(),
+        };
+        Ok(Article {
+            site: Site::from_url(&url),
+            header: Header {
+                front_matter: a.front_matter,
+                timestamp,
+                title: a.title,
+                url_raw: a.url,
+                url,
+                separator_dashes: 6,
+                blank_line: true,
+            },
+            line_ending: LineEnding::Lf,
+            warnings: a.warnings,
+            location: Location {
+                index: a.index,
+                offset: a.offset,
+                line: a.line,
+            },
+            raw_body: a.raw_body,
+        })
+    }
+}
+
+/// A front matter block is its `key: value` pairs as a JSON object, in order.
+impl Serialize for FrontMatter {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.fields.len()))?;
+        for (key, value) in &self.fields {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for FrontMatter {
+    /// Reads the object back; the raw block is written anew from the pairs.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = FrontMatter;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of front matter fields")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<FrontMatter, A::Error> {
+                let mut fields = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, FrontValue>()? {
+                    fields.push((k, v));
+                }
+                Ok(FrontMatter::from_fields(fields))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
