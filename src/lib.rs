@@ -1,4 +1,23 @@
-//! Streaming parser for article dumps (work in progress).
+//! Streaming parser for article dumps of Chinese-language international news.
+//!
+//! An article dump is a git archive of news articles, one file each: a
+//! `<!--timestamp-->` line, a `[title](url)` line, a separator, and the HTML
+//! body. [`Reader`] reads any [`BufRead`](std::io::BufRead) holding one or
+//! many such articles and yields them one at a time:
+//!
+//! ```
+//! use article_dump::{Reader, Site};
+//! let dump = "<!--1697125502000-->\n[标题](https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/x)\n------\n\n<p>正文</p>\n";
+//! for article in Reader::new(dump.as_bytes()) {
+//!     let article = article?;
+//!     assert_eq!(article.site, Site::Rfi);
+//!     assert_eq!(article.header.url_decoded(), "https://www.rfi.fr/cn/国际/x");
+//! }
+//! # Ok::<(), article_dump::Error>(())
+//! ```
+//!
+//! The README follows; its examples are compiled as doctests.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -58,6 +58,8 @@ pub struct Reader<R> {
     next_index: usize,
     started: bool,
     done: bool,
+    /// An I/O error met while finishing the previous article, returned next.
+    pending: Option<Error>,
 }
 
 impl<R: BufRead> Reader<R> {
@@ -74,6 +76,7 @@ impl<R: BufRead> Reader<R> {
             next_index: 0,
             started: false,
             done: false,
+            pending: None,
         }
     }
 
@@ -185,12 +188,15 @@ impl<R: BufRead> Reader<R> {
             Ok(h) => h,
             Err(e) => {
                 if !matches!(e, Error::Io { .. }) {
-                    self.read_body(at, false).map_err(|e| self.io_error(e))?;
+                    self.read_body(at, false);
                 }
                 return Err(e);
             }
         };
-        let body = self.read_body(at, true).map_err(|e| self.io_error(e))?;
+        let body = self.read_body(at, true);
+        if body.failed {
+            warnings.push(Warning::InputFailed);
+        }
         if body.too_large {
             return Err(Error::ArticleTooLarge {
                 at,
@@ -250,8 +256,11 @@ impl<R: BufRead> Reader<R> {
                 }
             }
         }
-        let skipped = self.read_body(at, false).map_err(|e| self.io_error(e))?;
+        let skipped = self.read_body(at, false);
         if skipped.bytes == 0 {
+            if let Some(e) = self.pending.take() {
+                return Err(e);
+            }
             return Ok(None);
         }
         if let Some(e) = missing_link {
@@ -403,7 +412,18 @@ impl<R: BufRead> Reader<R> {
             lines += 1;
         };
 
-        // The separator.
+        // The separator. A `---` that opens the next article's front matter
+        // is not one.
+        if matches!(
+            self.article_start().map_err(|e| self.io_error(e))?,
+            Some(Start::FrontMatter { .. })
+        ) {
+            let p = self.peek_line()?.ok_or(eof("separator line `------`"))?;
+            return Err(Error::MissingSeparator {
+                at: loc(index, p),
+                found: excerpt(&String::from_utf8_lossy(p.content()), 80),
+            });
+        }
         let next = self.peek_line()?;
         let separator_dashes = match next {
             None => return Err(eof("separator line `------`")),
@@ -456,7 +476,7 @@ impl<R: BufRead> Reader<R> {
 
     /// Reads (`keep`) or skips a body up to the next article start or the end
     /// of the input.
-    fn read_body(&mut self, at: Location, keep: bool) -> io::Result<Body> {
+    fn read_body(&mut self, at: Location, keep: bool) -> Body {
         let limit = at.offset.saturating_add(self.options.max_article_bytes);
         let mut sink = BodySink {
             raw: (keep && self.options.raw_body).then(String::new),
@@ -470,9 +490,17 @@ impl<R: BufRead> Reader<R> {
             line: 0,
         };
         let start = self.input.position().0;
+        let mut failed = None;
         loop {
-            if self.input.at_line_start() && self.article_start()?.is_some() {
-                break;
+            if self.input.at_line_start() {
+                match self.article_start() {
+                    Ok(Some(_)) => break,
+                    Ok(None) => {}
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
             }
             if let Some(piece) = self.input.pop_queued() {
                 sink.line = piece.line;
@@ -484,19 +512,28 @@ impl<R: BufRead> Reader<R> {
             let read = self.input.skip_rest_of_line(|chunk| {
                 sink.feed(chunk, offset);
                 offset += chunk.len() as u64;
-            })?;
-            if !read {
-                break;
+            });
+            match read {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
             }
         }
         sink.finish();
-        Ok(Body {
+        if let Some(e) = failed {
+            self.pending = Some(self.io_error(e));
+        }
+        Body {
             bytes: self.input.position().0 - start,
             too_large: sink.too_large,
             invalid: sink.invalid,
             replaced: sink.replaced,
             raw: if sink.too_large { None } else { sink.raw },
-        })
+            failed: self.pending.is_some(),
+        }
     }
 }
 
@@ -521,6 +558,10 @@ impl<R: BufRead> Iterator for Reader<R> {
         if self.done {
             return None;
         }
+        if let Some(e) = self.pending.take() {
+            self.done = true;
+            return Some(Err(e));
+        }
         match self.step() {
             Ok(Some(article)) => Some(Ok(article)),
             Ok(None) => {
@@ -542,6 +583,8 @@ impl<R: BufRead> std::iter::FusedIterator for Reader<R> {}
 /// What reading a body gave.
 struct Body {
     bytes: u64,
+    /// The input failed while reading it (the error is pending).
+    failed: bool,
     too_large: bool,
     /// Offset and line of the first invalid UTF-8 byte.
     invalid: Option<(u64, u64)>,

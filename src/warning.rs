@@ -36,6 +36,9 @@ pub enum Warning {
         /// The limit in force.
         limit: usize,
     },
+    /// The input failed (an I/O error) after this article's last complete
+    /// line: its body may be cut off. The error itself is the next item.
+    InputFailed,
     /// Any other warning, as text (also what unknown warnings deserialize into).
     Other(String),
 }
@@ -50,6 +53,7 @@ impl Warning {
             Warning::ByteOrderMark => "byte-order-mark",
             Warning::FrontMatterLine { .. } => "front-matter-line",
             Warning::DepthLimited { .. } => "depth-limited",
+            Warning::InputFailed => "input-failed",
             Warning::Other(_) => "other",
         }
     }
@@ -75,6 +79,9 @@ impl fmt::Display for Warning {
                 f,
                 "HTML nested deeper than {limit} elements was flattened; its text is kept"
             ),
+            Warning::InputFailed => {
+                f.write_str("reading the input failed after this article; its body may be cut off")
+            }
             Warning::Other(text) => f.write_str(text),
         }
     }
@@ -101,7 +108,11 @@ impl Warning {
     /// The kinds without data come back as themselves; the others, and any
     /// text this version does not know, as [`Warning::Other`].
     pub fn from_text(text: &str) -> Warning {
-        for known in [Warning::NanTimestamp, Warning::ByteOrderMark] {
+        for known in [
+            Warning::NanTimestamp,
+            Warning::ByteOrderMark,
+            Warning::InputFailed,
+        ] {
             if known.to_string() == text {
                 return known;
             }
