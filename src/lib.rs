@@ -4,10 +4,12 @@
 
 mod error;
 mod header;
+mod share;
 mod site;
 mod warning;
 
 pub use error::{Error, Location};
 pub use header::{decode_non_ascii, FrontMatter, FrontValue, Header, Timestamp};
+pub use share::{Network, ShareLink};
 pub use site::Site;
 pub use warning::Warning;
