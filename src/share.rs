@@ -5,27 +5,7 @@
 //! reads every shape the archive's sites use and decodes each parameter
 //! without ever touching the network.
 //!
-//! # Decoding rules
-//!
-//! 1. HTML entities (`&amp;`, `&#38;`, `&quot;`, …) are decoded first, so
-//!    that an `href` copied raw from a page reads the same as the value an
-//!    HTML parser gives. Only entities closed by `;` are decoded.
-//! 2. Each query value is percent-decoded *one layer*, with `+` read as a
-//!    space. A `%` not followed by two hex digits is kept as written; bytes
-//!    that do not form UTF-8 are written back as `%XX`.
-//! 3. While the value is still a whole percent-encoded URL
-//!    (`https%3A%2F%2F…`), one more layer is decoded (without `+` → space:
-//!    a `+` there is literal), at most 8 times.
-//! 4. Finally, escapes that spell non-ASCII UTF-8 characters are decoded,
-//!    whatever their nesting (`%E5`, `%25E5`, `%2525E5` …). This is how a
-//!    doubly encoded path such as RFI's `redirect_uri` becomes readable. It
-//!    never changes a URL's structure: only non-ASCII characters are
-//!    produced, and none of them is a URL delimiter. ASCII escapes left
-//!    after step 3 (`%20`, `%2F`, `%3F`) are kept as written, since decoding
-//!    them could turn data into structure.
-//!
-//! The decoded values are meant to be read and compared; `url::Url::parse`
-//! accepts them and encodes them back to the same URL.
+//! The decoding rules are documented on [`ShareLink`].
 
 use std::borrow::Cow;
 use std::fmt;
@@ -174,26 +154,34 @@ impl<'de> serde::Deserialize<'de> for Network {
 /// `None` fields and an empty `hashtags` are left out, and `params` is a list
 /// of `[name, value]` pairs.
 ///
-/// ```
-/// use article_dump::{Network, ShareLink};
+/// # Decoding
 ///
-/// let link = ShareLink::parse(
-///     "https://www.facebook.com/dialog/share?app_id=1&amp;href=https%3A%2F%2Frfi.my%2FA0re.F\
-///      &amp;redirect_uri=https%3A%2F%2Fwww.rfi.fr%2Fcn%2F%25E5%259B%25BD%25E9%2599%2585%2F",
-/// )
-/// .unwrap();
-/// assert_eq!(link.network, Network::Facebook);
-/// assert_eq!(link.url.as_deref(), Some("https://rfi.my/A0re.F"));
-/// assert_eq!(link.redirect.as_deref(), Some("https://www.rfi.fr/cn/国际/"));
+/// 1. HTML entities (`&amp;`, `&#38;`, `&quot;`, …) are decoded first, so
+///    that an `href` copied raw from a page reads the same as the value an
+///    HTML parser gives. Only entities closed by `;` are decoded.
+/// 2. Each query value is percent-decoded *one layer*, with `+` read as a
+///    space. A `%` not followed by two hex digits is kept as written; bytes
+///    that do not form UTF-8 are written back as `%XX`.
+/// 3. While the value is still a whole percent-encoded URL
+///    (`https%3A%2F%2F…`), one more layer is decoded (without `+` → space:
+///    a `+` there is literal), at most 8 times.
+/// 4. Finally, escapes that spell non-ASCII UTF-8 characters are decoded,
+///    whatever their nesting (`%E5`, `%25E5`, `%2525E5` …). This is how a
+///    doubly encoded path such as RFI's `redirect_uri` becomes readable. It
+///    never changes a URL's structure: only non-ASCII characters are
+///    produced, and none of them is a URL delimiter. ASCII escapes left
+///    after step 3 (`%20`, `%2F`, `%3F`) are kept as written, since decoding
+///    them could turn data into structure.
+/// 5. When there is no URL parameter (WhatsApp, LINE's message, an e-mail
+///    body, a tweet's text), the first `http(s)://` URL is taken out of the
+///    text, up to white space or CJK punctuation and without trailing
+///    sentence punctuation; the text keeps the rest, with separators such as
+///    ` - ` or `:` trimmed.
 ///
-/// let link = ShareLink::parse("whatsapp://send?text=%E6%A0%87%E9%A2%98%20-%20https%3A%2F%2Frfi.my%2FA0re.W")
-///     .unwrap();
-/// assert_eq!(link.network, Network::WhatsApp);
-/// assert_eq!(link.text.as_deref(), Some("标题"));
-/// assert_eq!(link.url.as_deref(), Some("https://rfi.my/A0re.W"));
-///
-/// assert_eq!(ShareLink::parse("https://www.rfi.fr/cn/"), None);
-/// ```
+/// The decoded values are meant to be read and compared; `url::Url::parse`
+/// accepts them and encodes them back to the same URL. The shared URL is
+/// not unwrapped or followed: see [`unwrap_url`](crate::unwrap_url) for
+/// redirect layers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ShareLink {
@@ -279,6 +267,29 @@ impl ShareLink {
     /// Works on any string: an attribute value as an HTML parser gives it,
     /// or an `href` copied raw with `&amp;` in it. Never panics, never
     /// fetches anything.
+    ///
+    /// ```
+    /// use article_dump::{Network, ShareLink};
+    ///
+    /// // RFI's Facebook button: the short link, and the article's URL encoded twice.
+    /// let link = ShareLink::parse(
+    ///     "https://www.facebook.com/dialog/share?app_id=1&amp;href=https%3A%2F%2Frfi.my%2FA0re.F\
+    ///      &amp;redirect_uri=https%3A%2F%2Fwww.rfi.fr%2Fcn%2F%25E5%259B%25BD%25E9%2599%2585%2F",
+    /// )
+    /// .unwrap();
+    /// assert_eq!(link.network, Network::Facebook);
+    /// assert_eq!(link.url.as_deref(), Some("https://rfi.my/A0re.F"));
+    /// assert_eq!(link.redirect.as_deref(), Some("https://www.rfi.fr/cn/国际/"));
+    ///
+    /// // RFI's WhatsApp button: the short link sits inside the text.
+    /// let link = ShareLink::parse("whatsapp://send?text=%E6%A0%87%E9%A2%98%20-%20https%3A%2F%2Frfi.my%2FA0re.W")
+    ///     .unwrap();
+    /// assert_eq!(link.network, Network::WhatsApp);
+    /// assert_eq!(link.text.as_deref(), Some("标题"));
+    /// assert_eq!(link.url.as_deref(), Some("https://rfi.my/A0re.W"));
+    ///
+    /// assert_eq!(ShareLink::parse("https://www.rfi.fr/cn/"), None);
+    /// ```
     pub fn parse(href: &str) -> Option<ShareLink> {
         let clean = decode_entities(href.trim());
         let parts = split_href(&clean);
@@ -1065,3 +1076,9 @@ mod tests {
         }
     }
 }
+
+/// Compiles the README section on share links as a doctest until it is part
+/// of the README itself.
+#[cfg(doctest)]
+#[doc = include_str!("../SHARE_README_SECTION.md")]
+struct ShareReadmeSection;
