@@ -582,7 +582,7 @@ fn generate(rng: &mut Rng) -> String {
 #[test]
 fn generated_strings() {
     let mut rng = Rng(0x0DDB_1A5E_5BAD_5EED);
-    let mut read = 0;
+    let (mut read, mut unwrapped) = (0, 0);
     for _ in 0..30_000 {
         let s = generate(&mut rng);
         // Deterministic, and never panics.
@@ -612,10 +612,15 @@ fn generated_strings() {
             }
         }
         if let Some(url) = unwrap_url(&s) {
+            unwrapped += 1;
             assert!(matches!(url.scheme(), "http" | "https"), "{s:?}");
             // Fully unwrapped (the generator nests far fewer than 8 layers).
             assert_eq!(unwrap_url(url.as_str()), None, "{s:?} gave {url}");
         }
     }
     assert!(read > 1000, "the generator makes share links ({read})");
+    assert!(
+        unwrapped > 100,
+        "the generator makes wrapped URLs ({unwrapped})"
+    );
 }
