@@ -217,9 +217,7 @@ impl Node {
 
     /// Whether a descendant element satisfies `f` (iterative).
     pub(crate) fn any_descendant(&self, mut f: impl FnMut(&Node) -> bool) -> bool {
-        let mut walk = self.walk();
-        walk.next();
-        while let Some(ev) = walk.next() {
+        for ev in self.walk().skip(1) {
             if let Event::Enter(n) = ev {
                 if n.tag().is_some() && f(&n) {
                     return true;

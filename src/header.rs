@@ -381,7 +381,10 @@ mod tests {
             Timestamp::parse(" 12", "", at),
             Err(Error::BadTimestamp { .. })
         ));
-        assert!(matches!(Timestamp::parse("-", "", at), Err(Error::BadTimestamp { .. })));
+        assert!(matches!(
+            Timestamp::parse("-", "", at),
+            Err(Error::BadTimestamp { .. })
+        ));
     }
 
     #[test]

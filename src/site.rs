@@ -154,8 +154,14 @@ mod tests {
         assert_eq!(Site::from_host("WWW.BBC.CO.UK."), Site::Bbc);
         assert_eq!(Site::from_host("cn.ft.com"), Site::Ft);
         assert_eq!(Site::from_host("www.ftchinese.com"), Site::Ft);
-        assert_eq!(Site::from_host("notbbc.com"), Site::Other("notbbc.com".into()));
-        assert_eq!(Site::from_host("microsoft.com"), Site::Other("microsoft.com".into()));
+        assert_eq!(
+            Site::from_host("notbbc.com"),
+            Site::Other("notbbc.com".into())
+        );
+        assert_eq!(
+            Site::from_host("microsoft.com"),
+            Site::Other("microsoft.com".into())
+        );
         assert_eq!(Site::from_name("voa"), Site::Voa);
     }
 }

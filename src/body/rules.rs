@@ -257,7 +257,7 @@ pub(crate) mod generic {
                 Role::Skip
             };
         }
-        if let Some(kind) = n.attr_with("data-e2e", |v| {
+        if let Some(Some(kind)) = n.attr_with("data-e2e", |v| {
             if v == "media-player" || v.starts_with("youtube-embed") {
                 Some(EmbedKind::Youtube)
             } else if v.starts_with("twitter-embed") {
@@ -266,9 +266,7 @@ pub(crate) mod generic {
                 None
             }
         }) {
-            if let Some(kind) = kind {
-                return Role::Embed(kind);
-            }
+            return Role::Embed(kind);
         }
         if tag == "div" || tag == "p" {
             if first_text_starts_with(n, "获取更多RSS") {
@@ -298,7 +296,11 @@ pub(crate) mod generic {
         if t.starts_with("获取更多RSS") {
             return Verdict::Drop;
         }
-        if byline::starts_labelled(t) && t.chars().count() < 80 {
+        // `记者：` also opens interview questions; a byline has no sentences.
+        if byline::starts_labelled(t)
+            && t.chars().count() < 80
+            && !t.contains(['？', '。', '，', '?'])
+        {
             return Verdict::Byline;
         }
         if p.from_p

@@ -38,10 +38,22 @@ impl Context {
     /// `n`'s parent comes right after a container of the last image
     /// (BBC's caption `<div><p>` beside the image's `<div>`).
     pub(crate) fn beside_last_image(&self, n: &Node) -> bool {
+        // The shared container must be a figure of a few parts, not the
+        // article's own container (whose next block may be the lead).
+        let is_ancestor = |x: &Node| self.image_ancestors.iter().any(|a| a.same(x));
+        let Some(parent) = n.parent() else {
+            return false;
+        };
         self.right_after_image()
-            && n.parent()
-                .and_then(|p| p.prev_element_sibling())
-                .is_some_and(|s| self.image_ancestors.iter().any(|a| a.same(&s)))
+            && parent
+                .prev_element_sibling()
+                .is_some_and(|s| is_ancestor(&s))
+            && parent.parent().is_some_and(|g| {
+                is_ancestor(&g)
+                    && !g.is("main")
+                    && !g.is("body")
+                    && g.element_children().count() <= 3
+            })
     }
 }
 
@@ -407,6 +419,11 @@ impl<'a> Walker<'a> {
         self.cx.has_dateline = true;
         // The mirror's `<i>names<br>time</i>`: the lines before the time.
         for line in lines {
+            // The mirror writes a missing author as the word `null`.
+            let line = line.trim_start_matches("null").trim();
+            if line.is_empty() {
+                continue;
+            }
             self.set_byline_text(line);
             for name in byline::names(line) {
                 self.add_contributor(byline::name_and_title(&name), true);
