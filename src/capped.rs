@@ -35,7 +35,6 @@ use html5ever::TokenizerResult;
 use html5ever::{local_name, LocalName};
 use markup5ever_rcdom::{Handle, RcDom};
 
-
 /// Most attributes kept on one tag; the rest are cut before parsing.
 pub(crate) const MAX_ATTRIBUTES: usize = 1024;
 /// Most `<template>`s open at once.

@@ -232,4 +232,3 @@ mod tests {
         assert_eq!(out[1].url.as_str(), "https://a.org/t.jpg");
     }
 }
-

@@ -48,6 +48,7 @@ use url::Url;
 
 use crate::dom::{self, Document};
 use crate::site::Site;
+use crate::ShareLink;
 
 pub use model::{Block, Content, Contributor, Dateline, EmbedKind, Link};
 pub(crate) use text::normalize;
@@ -64,5 +65,14 @@ impl Content {
 
 /// Extracts the content of a parsed body with the rules of `site`.
 pub(crate) fn extract(doc: &Document, url: &Url, site: &Site) -> Content {
-    walk::Walker::new(rules::for_site(site), url).run(&doc.root())
+    let mut content = walk::Walker::new(rules::for_site(site), url).run(&doc.root());
+    content.share_links = std::mem::take(&mut content.share_hrefs)
+        .iter()
+        .map(|href| {
+            let mut link = ShareLink::parse_or_other(href);
+            link.mark_article(url);
+            link
+        })
+        .collect();
+    content
 }

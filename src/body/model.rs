@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use url::Url;
 
 use crate::image::Image;
+use crate::ShareLink;
 
 /// What an article's HTML body says, cleaned of boilerplate.
 ///
@@ -21,7 +22,7 @@ use crate::image::Image;
 /// assert_eq!(content.paragraphs, ["First line.", "Second."]);
 /// assert_eq!(content.authors, ["王五"]);
 /// assert_eq!(content.contributors[0].role.as_deref(), Some("特约记者"));
-/// assert_eq!(content.share_hrefs.len(), 1);
+/// assert_eq!(content.share_links.len(), 1);
 /// assert_eq!(content.summary(), Some("The standfirst."));
 /// match &content.blocks[0] {
 ///     Block::Paragraph { links, .. } => assert_eq!(links[0].url.as_str(), "https://www.rfi.fr/cn/y"),
@@ -53,10 +54,13 @@ pub struct Content {
     pub images: Vec<Image>,
     /// Links to other articles that the page lists apart from the text.
     pub related: Vec<Link>,
-    /// The raw `href`s of the page's share buttons (Facebook, X, WhatsApp…),
-    /// kept out of every other field.
+    /// The page's share buttons (Facebook, X, WhatsApp…), decoded; kept out
+    /// of every other field.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub share_links: Vec<ShareLink>,
+    /// The raw `href`s of the share buttons, while the walk collects them.
     #[cfg_attr(feature = "serde", serde(skip))]
-    pub share_hrefs: Vec<String>,
+    pub(crate) share_hrefs: Vec<String>,
 }
 
 impl Content {
