@@ -190,7 +190,7 @@ fn every_corpus_file() {
             .display()
             .to_string();
         if dump.as_deref().is_some_and(|d| name.starts_with(d)) {
-            eprintln!("== {name}\n{}", serde_json::to_string_pretty(&c).unwrap());
+            eprintln!("== {name}\n{c:#?}");
         }
         for t in texts(&c) {
             for m in MARKERS {
