@@ -260,7 +260,15 @@ impl<R: BufRead> Reader<R> {
     fn skip_junk(&mut self) -> Result<Option<Article>, Error> {
         let at = self.location();
         let mut missing_link = None;
+        let mut utf16 = None;
         if let Ok(Some(first)) = self.input.peek(0, PEEK) {
+            if first.offset == 0 {
+                utf16 = match first.bytes.get(..2) {
+                    Some([0xff, 0xfe]) => Some("UTF-16LE"),
+                    Some([0xfe, 0xff]) => Some("UTF-16BE"),
+                    _ => None,
+                };
+            }
             if !first.more && is_timestamp_line(strip_bom(first.content())) {
                 if let Ok(Some(second)) = self.input.peek(1, PEEK) {
                     missing_link = Some(Error::MissingLink {
@@ -280,6 +288,9 @@ impl<R: BufRead> Reader<R> {
                 return Err(e);
             }
             return Ok(None);
+        }
+        if let Some(encoding) = utf16 {
+            return Err(Error::UnsupportedEncoding { at, encoding });
         }
         if let Some(e) = missing_link {
             self.next_index += 1;
