@@ -214,8 +214,7 @@ pub(crate) fn split_link(text: &str) -> Option<(&str, &str, Url)> {
     let bytes = inner.as_bytes();
     let after_space = inner
         .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .last()
+        .rfind(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let last_non_ascii = bytes.iter().rposition(|b| !b.is_ascii());
     let mut fallback = None;
