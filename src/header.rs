@@ -121,7 +121,7 @@ pub(crate) fn timestamp_inner(line: &str) -> Option<&str> {
     let inner = line.trim_end().strip_prefix("<!--")?.strip_suffix("-->")?;
     // A candidate header line is short and holds no markup: a body line that
     // happens to be an HTML comment with markup in it is not a header.
-    (inner.len() <= 64 && !inner.contains(['<', '>', '\n'])).then_some(inner)
+    (inner.chars().nth(64).is_none() && !inner.contains(['<', '>', '\n'])).then_some(inner)
 }
 
 /// The number of dashes when `line` is a separator (3 or more dashes, then
