@@ -326,7 +326,7 @@ const GOLDEN: &[Golden] = &[
     Golden {
         file: "ft/1044801.md",
         dateline: None,
-        lead: Some(("何越：当", "坏力。")),
+        lead: Some(("当我终于", "坏力。")),
         paragraphs: 20,
         first: Some(("过去12", "环境。")),
         last: Some(("（注：作", "om）")),
@@ -361,7 +361,7 @@ const GOLDEN: &[Golden] = &[
     // rfa/1037240.md: 15 <p> paragraphs, 0 images, lead no
     Golden {
         file: "rfa/1037240.md",
-        dateline: None,
+        dateline: Some("04242024050127"),
         lead: None,
         paragraphs: 15,
         first: Some(("内蒙古开", "处分。")),
@@ -373,7 +373,7 @@ const GOLDEN: &[Golden] = &[
     // rfa/1045900.md: 14 <p> paragraphs, 1 images, lead no
     Golden {
         file: "rfa/1045900.md",
-        dateline: None,
+        dateline: Some("04092021133709"),
         lead: None,
         paragraphs: 15,
         first: Some(("美中之间", "支招。")),
@@ -385,7 +385,7 @@ const GOLDEN: &[Golden] = &[
     // rfa/1047400.md: 21 <p> paragraphs, 2 images, lead no
     Golden {
         file: "rfa/1047400.md",
-        dateline: None,
+        dateline: Some("10192020121022"),
         lead: None,
         paragraphs: 19,
         first: Some(("在美国的", "信的。")),

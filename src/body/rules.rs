@@ -4,11 +4,14 @@
 //! and what a finished paragraph is ([`Rules::paragraph`]). Each site answers
 //! what it knows and falls back to [`generic`] for the rest.
 
+use chrono::NaiveDateTime;
+use url::Url;
+
 use crate::dom::Node;
 use crate::site::Site;
 
 use super::byline;
-use super::model::EmbedKind;
+use super::model::{Dateline, EmbedKind};
 use super::walk::Context;
 
 /// What an element is.
@@ -79,6 +82,18 @@ pub(crate) trait Rules {
     /// What a paragraph is.
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         generic::paragraph(p, cx)
+    }
+
+    /// A byline at the head of the standfirst: cuts it off `lead` and
+    /// returns it (names separated by `、`).
+    fn lead_byline(&self, _lead: &mut String) -> Option<String> {
+        None
+    }
+
+    /// The time the article's address carries, for a page whose body
+    /// shows none.
+    fn url_dateline(&self, _url: &Url) -> Option<Dateline> {
+        None
     }
 }
 
@@ -476,6 +491,23 @@ impl Rules for Ft {
         generic::classify(n, tag, cx)
     }
 
+    fn lead_byline(&self, lead: &mut String) -> Option<String> {
+        let (names, rest) = lead.split_once('：')?;
+        // Columnists' names (`何越`, `陈歆磊、史颖波`): two to four Han
+        // characters each; anything else (a place, a Latin name, a phrase)
+        // is left in the lead.
+        let is_name = |n: &str| {
+            let count = n.chars().count();
+            (2..=4).contains(&count) && n.chars().all(byline::is_han)
+        };
+        if rest.trim().is_empty() || !names.split('、').all(is_name) {
+            return None;
+        }
+        let names = names.to_string();
+        *lead = rest.trim_start().to_string();
+        Some(names)
+    }
+
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         if p.text.starts_with("来自FT中文网的温馨提示") {
             return Verdict::Drop;
@@ -497,11 +529,35 @@ impl Rules for Rfa {
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
+        // The closing byline, with or without colons:
+        // `记者：甲 责编：乙`, `记者 甲 责编 乙`,
+        // `自由亚洲电台记者甲华盛顿报道 责编：乙 网编：丙`.
         let t = p.text.as_str();
-        if t.contains("责编：") && t.chars().count() < 80 {
+        if (t.contains("责编") || t.contains("网编"))
+            && t.chars().count() < 80
+            && !t.contains(['。', '，', '？', '?'])
+        {
             return Verdict::Byline;
         }
         generic::paragraph(p, cx)
+    }
+
+    /// `…/ql1-04242024050127.html`: month, day, year, hour, minute and
+    /// second of publication, in a zone the address does not give.
+    fn url_dateline(&self, url: &Url) -> Option<Dateline> {
+        let name = url.path_segments()?.next_back()?;
+        let stem = name.strip_suffix(".html")?;
+        let digits = stem.rsplit('-').next()?;
+        if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let local = NaiveDateTime::parse_from_str(digits, "%m%d%Y%H%M%S").ok()?;
+        Some(Dateline {
+            text: digits.to_string(),
+            datetime: None,
+            local: Some(local),
+            date: Some(local.date()),
+        })
     }
 }
 
