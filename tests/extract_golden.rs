@@ -122,12 +122,12 @@ const GOLDEN: &[Golden] = &[
         file: "rfi/1014500.md",
         dateline: Some("27/06/2022 - 19:37"),
         lead: Some(("国际非政", "失望。")),
-        paragraphs: 10,
+        paragraphs: 8,
         first: Some(("东非国家", "满意。")),
-        last: Some((".", ".")),
+        last: Some(("与会者们", "分歧。")),
         images: 3,
         first_image: Some("https://s.rfi.fr/media/display/862f66c4-10b9-11ea-93d3-005056a99247/w:1280/p:16x9/la_biodiversite_des_sols_11_0.jpg"),
-        hash: 0xb800550cf83dfd25,
+        hash: 0x55d7ff951f3028fd,
     // The hash above is the extraction's, not yet re-derived by hand.
     },
     // rfi/1043000.md: 6 <p> paragraphs, 1 images, lead yes

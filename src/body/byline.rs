@@ -19,6 +19,7 @@ const LABELS: &[(&str, bool)] = &[
     ("译者/", false),
     ("译者：", false),
     ("翻译：", false),
+    ("翻译编辑：", false),
 ];
 
 /// Words that end a job title rather than a name (`BBC中文记者`, `特约记者`).
@@ -32,6 +33,7 @@ const TITLE_ENDINGS: &[&str] = &[
     "评论员",
     "专栏作家",
     "研究员",
+    "电台",
     "correspondent",
     "Correspondent",
     "reporter",
@@ -80,6 +82,13 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
         }
     }
     marks.sort_by_key(|m| m.0);
+    // A label inside a longer one (`编辑：` in `翻译编辑：`) is not a label.
+    let mut covered = 0;
+    marks.retain(|(at, label, _)| {
+        let keep = *at >= covered;
+        covered = covered.max(at + label.len());
+        keep
+    });
     let mut out = Vec::new();
     for (i, (at, label, author)) in marks.iter().enumerate() {
         let end = marks.get(i + 1).map_or(text.len(), |m| m.0);
@@ -90,7 +99,8 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
         let role = label.trim_end_matches(['：', ':', '/']).to_string();
         for name in split_names(&text[start..end]) {
             let name = name.trim_end_matches(['。', '.']);
-            if !name.is_empty() && name.chars().count() <= 30 {
+            // An outlet (`RFI法广电台`) written beside the name is not a person.
+            if !name.is_empty() && name.chars().count() <= 30 && !is_title(name) {
                 out.push((
                     Contributor {
                         name: name.to_string(),
@@ -308,5 +318,8 @@ mod tests {
         );
         // No known place: the name cannot be told from the place.
         assert!(authors("本台记者某某某某地报道").is_empty());
+        let c = labelled("翻译编辑：RFI法广电台 尼古拉");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0.role.as_deref(), Some("翻译编辑"));
     }
 }

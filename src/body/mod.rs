@@ -22,7 +22,11 @@
 //! intents (`share_hrefs`), ads (also attributes glued to the tag name),
 //! self-promotion, podcast promotions and media-player fallbacks are dropped;
 //! bold-only short `<p>`s and `<h1>`–`<h6>` are headings; `<br>` is `\n`
-//! and two in a row end the paragraph.
+//! and two in a row end the paragraph; paragraphs without a letter, digit
+//! or Han character (`——————`, a stray `.`) are dropped; a short labelled
+//! credit line in brackets (`（翻译编辑：RFI法广电台 尼古拉）`) is a byline,
+//! an outlet beside the name (`…电台`) not being a person; inside a caption,
+//! a `<span>` starting with `©` is the credit (RFI 2022's figcaptions).
 //!
 //! Where `FORMAT.md` is wrong or incomplete: DW's time `<i>` can hold the
 //! author before the `<br>` (or the word `null`); DW and NYT galleries,

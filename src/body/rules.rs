@@ -308,8 +308,19 @@ pub(crate) mod generic {
 
     pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
         let t = p.text.as_str();
-        if t.starts_with("获取更多RSS") {
+        // Rules and stray dots (`——————`, `.`): no letter, digit or Han.
+        if t.starts_with("获取更多RSS") || !t.chars().any(char::is_alphanumeric) {
             return Verdict::Drop;
+        }
+        // A credit line in brackets: `. （翻译编辑：RFI法广电台 尼古拉）.`
+        let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.len() < t.len()
+            && byline::starts_labelled(core)
+            && core.chars().count() < 40
+            && !core.contains(['。', '，', '？', '?', '\n'])
+        {
+            *p.text = core.to_string();
+            return Verdict::Byline;
         }
         // `记者：` also opens interview questions; a byline has no sentences.
         if byline::starts_labelled(t)

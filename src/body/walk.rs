@@ -75,6 +75,7 @@ const CREDIT_LABELS: &[&str] = &[
     "图片来源：",
     "Image source, ",
     "Photo: ",
+    "©",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
@@ -660,7 +661,12 @@ impl<'a> Walker<'a> {
                     credit = Some(normalize(&d.raw_text()));
                     walk.skip_children();
                 }
-                _ if split_credit && (d.attr_is("role", "text") || d.has_class("copyright")) => {
+                // RFI's `<figcaption><span>caption</span><span>© credit</span>`.
+                _ if split_credit
+                    && (d.attr_is("role", "text")
+                        || d.has_class("copyright")
+                        || (tag == "span" && d.raw_text().trim_start().starts_with('©'))) =>
+                {
                     credit = Some(normalize(&d.raw_text()));
                     walk.skip_children();
                 }
