@@ -578,6 +578,16 @@ impl Rules for Cdt {
         if n.has_class("su-spoiler") {
             return Role::Card;
         }
+        // The caption under a picture: `<div class="ts">` (2022) or a
+        // styled `<span style="display: block…">` (2024) right after the
+        // image's `<p>`.
+        if matches!(tag, "span" | "div")
+            && cx.right_after_image()
+            && !n.any_descendant(|d| matches!(d.tag(), Some("p" | "div" | "img" | "figure")))
+            && n.short_text(300).is_some_and(|t| !t.trim().is_empty())
+        {
+            return Role::Caption;
+        }
         generic::classify(n, tag, cx)
     }
 }

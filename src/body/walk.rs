@@ -521,6 +521,14 @@ impl<'a> Walker<'a> {
                 credit = Some(caption[at..].trim().to_string());
                 caption.truncate(at);
                 caption = caption.trim_end().to_string();
+            } else if let Some((at, label)) = ["图源：", "图源:", "图片来源：", "图片来源:"]
+                .iter()
+                .find_map(|l| caption.find(l).map(|at| (at, l)))
+            {
+                // `… 图源：受访者提供`: the source is the credit.
+                credit = Some(caption[at + label.len()..].trim().to_string());
+                caption.truncate(at);
+                caption = caption.trim_end().to_string();
             }
         }
         if !caption.is_empty() && image.caption.is_none() {
