@@ -379,7 +379,16 @@ impl Rules for Rfi {
 struct Bbc;
 impl Rules for Bbc {
     fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
-        if tag == "ul" && n.attr_is("role", "list") && !n.any_descendant(|d| d.is("a")) {
+        // The byline list holds short names and titles; a list of sentences
+        // (2020's article lists also carry `role="list"`) is text.
+        if tag == "ul"
+            && n.attr_is("role", "list")
+            && !n.any_descendant(|d| d.is("a"))
+            && n.element_children().all(|li| {
+                li.short_text(90)
+                    .is_some_and(|t| !t.contains(['；', '。', '，', ';']))
+            })
+        {
             return Role::Byline;
         }
         if n.attr_is("role", "text") && tag == "p" && cx.right_after_image() {
