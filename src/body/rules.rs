@@ -236,14 +236,18 @@ pub(crate) mod generic {
         if tag.contains("data-tms-ad") || (tag.contains('=') && tag.contains("-ad-")) {
             return Role::Skip;
         }
-        let boiler = n.any_attr_name(|a| {
-            a.starts_with("data-selfpromo")
-                || a.starts_with("data-tms-ad")
-                || a.starts_with("data-o-ads")
-                || a == "data-root-share"
-                || a == "data-a2a-url"
-        }) || n
-            .attr_with("data-e2e", |v| {
+        // Most elements of these bodies have no attributes: skip the
+        // attribute scans for them (the answers would all be no).
+        let has_attrs = !n.has_no_attrs();
+        let boiler = has_attrs
+            && n.any_attr_name(|a| {
+                a.starts_with("data-selfpromo")
+                    || a.starts_with("data-tms-ad")
+                    || a.starts_with("data-o-ads")
+                    || a == "data-root-share"
+                    || a == "data-a2a-url"
+            })
+            || n.attr_with("data-e2e", |v| {
                 v == "advertisement" || v.starts_with("podcast")
             })
             .unwrap_or(false)
@@ -272,15 +276,20 @@ pub(crate) mod generic {
                 Role::Skip
             };
         }
-        if let Some(Some(kind)) = n.attr_with("data-e2e", |v| {
-            if v == "media-player" || v.starts_with("youtube-embed") {
-                Some(EmbedKind::Youtube)
-            } else if v.starts_with("twitter-embed") {
-                Some(EmbedKind::Tweet)
-            } else {
-                None
-            }
-        }) {
+        if let Some(Some(kind)) = has_attrs
+            .then(|| {
+                n.attr_with("data-e2e", |v| {
+                    if v == "media-player" || v.starts_with("youtube-embed") {
+                        Some(EmbedKind::Youtube)
+                    } else if v.starts_with("twitter-embed") {
+                        Some(EmbedKind::Tweet)
+                    } else {
+                        None
+                    }
+                })
+            })
+            .flatten()
+        {
             return Role::Embed(kind);
         }
         if tag == "div" || tag == "p" {
@@ -293,6 +302,13 @@ pub(crate) mod generic {
             if tag == "div" && is_mirror_dateline(n, cx) {
                 return Role::Dateline;
             }
+        }
+        if !has_attrs {
+            return if tag == "cite" && cx.in_caption {
+                Role::Credit
+            } else {
+                Role::Normal
+            };
         }
         if n.has_class("wp-caption-text") || n.has_class("image-caption") {
             return Role::Caption;
