@@ -74,9 +74,7 @@ impl TextBuf {
             self.text.push_str(run);
             // Visible unless it is only white space the browser keeps
             // (U+3000, say).
-            let visible = run
-                .bytes()
-                .any(|b| b > b' ' && b < 0x80)
+            let visible = run.bytes().any(|b| b > b' ' && b < 0x80)
                 || run.chars().any(|c| !c.is_whitespace());
             if visible {
                 if bold {
