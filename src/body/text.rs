@@ -74,9 +74,9 @@ impl TextBuf {
             self.text.push_str(run);
             // Visible unless it is only white space the browser keeps
             // (U+3000, say).
-            let visible = run.bytes().any(|b| b > b' ' && b < 0x80)
-                || run.chars().any(|c| !c.is_whitespace());
-            if visible {
+            // Checked only until the first visible run of each kind.
+            let seen = if bold { self.any_bold } else { self.any_plain };
+            if !seen && run.chars().any(|c| !c.is_whitespace()) {
                 if bold {
                     self.any_bold = true;
                 } else {
