@@ -314,6 +314,17 @@ impl<R: BufRead> Reader<R> {
                 at,
                 limit: self.options.max_article_bytes,
             }),
+            // A line the look-ahead had already taken may be longer than the
+            // room left: count it all.
+            Ok(Some((piece, false)))
+                if piece.offset + piece.bytes.len() as u64 - at.offset
+                    > self.options.max_article_bytes =>
+            {
+                Err(Error::ArticleTooLarge {
+                    at,
+                    limit: self.options.max_article_bytes,
+                })
+            }
             Ok(Some((piece, false))) => Ok(Some(piece)),
             Ok(None) => Ok(None),
             Err(e) => Err(self.io_error(e)),
@@ -405,7 +416,9 @@ impl<R: BufRead> Reader<R> {
         let piece = self.header_line(at)?.ok_or(eof("`[title](url)` link"))?;
         let link_at = loc(index, &piece);
         lossy(&piece, warnings);
-        let mut link = self.text(piece.content(), link_at)?.into_owned();
+        // A stray CR before the line end is not kept in the title: written
+        // back, it would be read as part of the line end.
+        let mut link = self.text(title_line(&piece), link_at)?.into_owned();
         let mut lines = 1;
         let (title, url_raw, url) = loop {
             if link.trim_end().ends_with(')') {
@@ -437,7 +450,7 @@ impl<R: BufRead> Reader<R> {
             }
             let piece = self.header_line(at)?.ok_or(eof("end of the link"))?;
             lossy(&piece, warnings);
-            let more = self.text(piece.content(), loc(index, &piece))?;
+            let more = self.text(title_line(&piece), loc(index, &piece))?;
             link.push('\n');
             link.push_str(&more);
             lines += 1;
@@ -741,6 +754,16 @@ impl BodySink {
             self.invalid_at(self.carry_offset);
         }
     }
+}
+
+/// A line of the `[title](url)` link without its line end and any CRs
+/// before it.
+fn title_line(piece: &Piece) -> &[u8] {
+    let mut line = piece.content();
+    while let Some(rest) = line.strip_suffix(b"\r") {
+        line = rest;
+    }
+    line
 }
 
 fn loc(index: usize, piece: &Piece) -> Location {

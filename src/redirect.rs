@@ -49,12 +49,17 @@ pub fn unwrap_url(s: &str) -> Option<Url> {
         let Some(inner) = unwrap_once(&current) else {
             break;
         };
-        if let Ok(url) = Url::parse(&inner) {
+        current = inner;
+        if let Ok(url) = Url::parse(&current) {
             if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() {
+                // Go on from the parsed form: parsing drops tabs, folds
+                // `\\` and extra slashes, and so may reveal a further layer
+                // that the text hid. Unwrapping the result again then finds
+                // nothing (within MAX_LAYERS).
+                current = url.as_str().to_string();
                 found = Some(url);
             }
         }
-        current = inner;
     }
     found
 }

@@ -82,3 +82,57 @@ fn lossy_front_matter_line_outgrows_the_look_ahead() {
     assert!(a.header.front_matter.is_some());
     assert_round_trips(&a);
 }
+
+// Found by `header` and `roundtrip`: a title line ending `\r\r\n` kept
+// one `\r` (only the line end `\r\n` was removed); written back with the
+// article's LF line ends it was `a\r\n`, which reads as `a`. Title lines now
+// drop every CR before their line end.
+#[test]
+fn title_line_ending_in_cr_loses_it_when_written() {
+    let a = only_article(b"<!--1-->\n[a\r\r\nb](https://a.example/)\n------\n");
+    assert_eq!(a.title(), "a\nb");
+    assert_round_trips(&a);
+}
+
+// Found by `share`: `unwrap_url` looks for layers in the text, but the URL
+// it returns is parsed, and parsing rewrites the text: it removes tabs and
+// line breaks, turns `\` into `/`, skips extra slashes after `https:`,
+// resolves dot segments. Unwrapping the result again then finds a layer
+// the text hid: here `a/\tunsafe/http:/b` is no Thumbor layer as text but
+// parses to `https://a/unsafe/http:/b`, and `https:///images.weserv.nl/…`
+// (weserv's value `/images.weserv.nl/…` with `https://` put before it) has
+// no host as text but parses to a weserv URL.
+#[test]
+fn unwrap_url_misses_a_layer_that_parsing_reveals() {
+    for href in [
+        "https://wsrv.nl/?url=a/%09unsafe/http:/b",
+        "https://images.weserv.nl/?url=/images.weserv.nl/?url=/x.jpg",
+    ] {
+        let u = article_dump::unwrap_url(href).expect("a weserv layer");
+        let again = article_dump::unwrap_url(u.as_str());
+        assert!(
+            again.is_none() || again.as_ref() == Some(&u),
+            "{href}: {u} unwraps to {again:?}"
+        );
+    }
+}
+
+// Found by `article`: header lines that the look-ahead has already taken
+// (up to 4 KiB each) are not counted against `max_article_bytes`, so an
+// article whose header alone is over the limit reads as `Ok`.
+#[test]
+fn header_over_the_size_limit_is_too_large() {
+    let text = format!("<!--1-->\n[{}](https://a.example/)\n---\n", "a".repeat(100));
+    let options = article_dump::Options::new().max_article_bytes(64);
+    let item = Reader::with_options(text.as_bytes(), options)
+        .next()
+        .expect("one item");
+    match item {
+        Err(e) => assert_eq!(e.kind(), "article-too-large", "{e}"),
+        Ok(a) => panic!(
+            "a {}-byte article read under a limit of 64: {:?}",
+            text.len(),
+            a.title()
+        ),
+    }
+}
