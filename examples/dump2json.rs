@@ -15,15 +15,16 @@
 //! - `--raw-body`: add each body as `raw_body`;
 //! - `--jobs N` (`-j N`): read N files at a time (default: the number of
 //!   cores). The output, stdout and stderr alike, is the same byte for byte
-//!   as with `--jobs 1`: each file's lines are written out in file order, at
-//!   most a few files per job ahead of the one being written. Stdin is read
+//!   as with `--jobs 1`: each file's lines are written out in file order,
+//!   reading at most a few small batches of files per job ahead of the one
+//!   being written. Stdin is read
 //!   by itself, in its place among the PATHs;
 //! - `--max-article-mb N`: the largest article read, in MiB (default 64); a
 //!   larger one is an error for that article only.
 //!
 //! On a terminal, stderr shows a progress line.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
@@ -41,8 +42,12 @@ const USAGE: &str = "usage: dump2json [--headers-only] [--raw-body] [--jobs N] \
 /// to stdout, so that no file's whole output is ever held in memory.
 const STREAM_FILE_BYTES: u64 = 16 << 20;
 
-/// How many files per job may be read ahead of the one being written.
-const AHEAD_PER_JOB: usize = 8;
+/// Most bytes and files the pool reads as one task.
+const BATCH_BYTES: u64 = 512 << 10;
+const BATCH_FILES: usize = 64;
+
+/// How many batches per job may be read ahead of the one being written.
+const AHEAD_PER_JOB: usize = 4;
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -285,14 +290,23 @@ fn read_to_buffers(path: &Path, options: &Options) -> FileOutput {
     }
 }
 
+/// What the writer does next, in file order.
+enum Unit {
+    /// Consecutive files read by the pool as one task, by task number.
+    Batch(usize),
+    /// A large file, read here straight to stdout.
+    Here(usize),
+}
+
 /// Reads `files` on the pool and writes their outputs in file order.
 ///
-/// A window of `jobs * AHEAD_PER_JOB` files is in flight at most: a file is
-/// handed to the pool only when it is that close to the next file to write,
-/// and finished outputs wait in a reorder buffer for their turn. Memory is
-/// thus bounded by the window, not by the number of files. A large file is
-/// not given to the pool; when its turn comes it is read here, straight to
-/// stdout, while the pool goes on with the files after it.
+/// Files go to the pool in batches of consecutive files (up to
+/// `BATCH_BYTES` or `BATCH_FILES`), so that handing out work and waking
+/// the writer cost little next to reading. At most `jobs * AHEAD_PER_JOB`
+/// batches are in flight; finished ones wait in a reorder buffer for their
+/// turn. Memory is thus bounded by the window, not by the number of files.
+/// A large file is not given to the pool: when its turn comes it is read
+/// here, straight to stdout, while the pool goes on with the files after it.
 fn write_parallel(
     pool: &rayon::ThreadPool,
     args: &Args,
@@ -301,47 +315,79 @@ fn write_parallel(
     progress: &mut Progress,
 ) -> io::Result<bool> {
     let window = args.jobs.saturating_mul(AHEAD_PER_JOB).max(1);
-    let large = |path: &Path| std::fs::metadata(path).is_ok_and(|m| m.len() >= STREAM_FILE_BYTES);
-    let (tx, rx) = mpsc::channel::<(usize, FileOutput)>();
-    let mut done: BTreeMap<usize, FileOutput> = BTreeMap::new();
-    let mut in_pool = vec![false; files.len()];
-    let mut next_submit = 0;
+    let len = |i: usize| std::fs::metadata(&files[i]).map_or(0, |m| m.len());
+    let (tx, rx) = mpsc::channel::<(usize, Vec<FileOutput>)>();
+    let mut done: BTreeMap<usize, Vec<FileOutput>> = BTreeMap::new();
+    let mut units = VecDeque::new();
+    let mut next_file = 0;
+    let mut next_batch = 0;
     let mut failed = false;
-    for (next_write, path) in files.iter().enumerate() {
-        while next_submit < files.len() && next_submit < next_write + window {
-            let path = &files[next_submit];
-            if !large(path) {
-                let (tx, path, options, i) =
-                    (tx.clone(), path.clone(), args.options.clone(), next_submit);
-                pool.spawn(move || {
-                    // The receiver lives until every output is written.
-                    let _ = tx.send((i, read_to_buffers(&path, &options)));
-                });
-                in_pool[next_submit] = true;
+    loop {
+        while units.len() < window && next_file < files.len() {
+            let first = len(next_file);
+            if first >= STREAM_FILE_BYTES {
+                units.push_back(Unit::Here(next_file));
+                next_file += 1;
+                continue;
             }
-            next_submit += 1;
+            let start = next_file;
+            let mut bytes = first;
+            next_file += 1;
+            while next_file < files.len() && next_file - start < BATCH_FILES && bytes < BATCH_BYTES
+            {
+                let size = len(next_file);
+                if size >= STREAM_FILE_BYTES {
+                    break;
+                }
+                bytes += size;
+                next_file += 1;
+            }
+            let (tx, batch, options, id) = (
+                tx.clone(),
+                files[start..next_file].to_vec(),
+                args.options.clone(),
+                next_batch,
+            );
+            pool.spawn(move || {
+                let outputs = batch
+                    .iter()
+                    .map(|path| read_to_buffers(path, &options))
+                    .collect();
+                // The receiver lives until every output is written.
+                let _ = tx.send((id, outputs));
+            });
+            units.push_back(Unit::Batch(id));
+            next_batch += 1;
         }
-        if !in_pool[next_write] {
-            failed |= write_file(path, &args.options, out, progress)?;
-            continue;
-        }
-        let output = loop {
-            if let Some(output) = done.remove(&next_write) {
-                break output;
+        let Some(unit) = units.pop_front() else {
+            break;
+        };
+        let id = match unit {
+            Unit::Here(i) => {
+                failed |= write_file(&files[i], &args.options, out, progress)?;
+                continue;
+            }
+            Unit::Batch(id) => id,
+        };
+        let outputs = loop {
+            if let Some(outputs) = done.remove(&id) {
+                break outputs;
             }
             // A worker that panicked aborts the process (rayon's default),
-            // so every spawned file does arrive.
-            let (i, output) = rx.recv().map_err(io::Error::other)?;
-            done.insert(i, output);
+            // so every spawned batch does arrive.
+            let (i, outputs) = rx.recv().map_err(io::Error::other)?;
+            done.insert(i, outputs);
         };
-        out.write_all(&output.json)?;
-        if !output.errors.is_empty() {
-            io::stderr().write_all(&output.errors)?;
+        for output in outputs {
+            out.write_all(&output.json)?;
+            if !output.errors.is_empty() {
+                io::stderr().write_all(&output.errors)?;
+            }
+            failed |= output.stats.failed;
+            progress.files += 1;
+            progress.articles += output.stats.articles;
+            progress.bytes += output.stats.bytes;
         }
-        failed |= output.stats.failed;
-        progress.files += 1;
-        progress.articles += output.stats.articles;
-        progress.bytes += output.stats.bytes;
         progress.tick(false);
     }
     Ok(failed)
