@@ -5,7 +5,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use url::Url;
 
-use crate::{Error, Header, Location, Options, Reader, Site, Warning};
+use crate::{Content, Error, Header, Location, Options, Reader, Site, Warning};
 
 /// How the lines of an article's header end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -55,6 +55,10 @@ pub struct Article {
     /// Where the article starts in the stream it was read from. Not compared
     /// by `==`: the same article read from two streams is the same article.
     pub location: Location,
+    /// What was extracted from the HTML body: dateline, authors, lead,
+    /// blocks, paragraphs, images, related links, share links. `None` when
+    /// the article was read with [`Options::extract`] off (headers only).
+    pub content: Option<Content>,
     pub(crate) raw_body: Option<String>,
 }
 
@@ -67,12 +71,14 @@ impl PartialEq for Article {
             line_ending,
             warnings,
             location: _,
+            content,
             raw_body,
         } = self;
         *header == other.header
             && *site == other.site
             && *line_ending == other.line_ending
             && *warnings == other.warnings
+            && *content == other.content
             && *raw_body == other.raw_body
     }
 }

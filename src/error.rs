@@ -100,6 +100,14 @@ pub enum Error {
         /// How many bytes were skipped.
         bytes: u64,
     },
+    /// The stream starts with a UTF-16 byte order mark; dumps are UTF-8.
+    #[error("{at}: the input is {encoding} (it starts with a UTF-16 byte order mark); convert it to UTF-8 first, e.g. `iconv -f UTF-16 -t UTF-8`")]
+    UnsupportedEncoding {
+        /// The start of the input.
+        at: Location,
+        /// `UTF-16LE` or `UTF-16BE`.
+        encoding: &'static str,
+    },
     /// The article is larger than [`Options::max_article_bytes`](crate::Options::max_article_bytes).
     #[error("{at}: the article is larger than the limit of {limit} bytes; it is skipped (raise `Options::max_article_bytes` to read it)")]
     ArticleTooLarge {
@@ -150,6 +158,7 @@ impl Error {
             | Error::UnclosedFrontMatter { at }
             | Error::UnexpectedEof { at, .. }
             | Error::NotAnArticle { at, .. }
+            | Error::UnsupportedEncoding { at, .. }
             | Error::ArticleTooLarge { at, .. }
             | Error::InvalidUtf8 { at }
             | Error::NoArticle { at }
@@ -169,6 +178,7 @@ impl Error {
             Error::UnclosedFrontMatter { .. } => "unclosed-front-matter",
             Error::UnexpectedEof { .. } => "unexpected-eof",
             Error::NotAnArticle { .. } => "not-an-article",
+            Error::UnsupportedEncoding { .. } => "unsupported-encoding",
             Error::ArticleTooLarge { .. } => "article-too-large",
             Error::InvalidUtf8 { .. } => "invalid-utf8",
             Error::NoArticle { .. } => "no-article",

@@ -202,18 +202,37 @@ pub(crate) fn separator_dashes_bytes(line: &[u8]) -> Option<usize> {
 /// URLs as WHATWG URLs, which are ASCII, so a split whose rest holds
 /// non-ASCII text is only taken when no ASCII one exists.
 pub(crate) fn split_link(text: &str) -> Option<(&str, &str, Url)> {
+    // Most `](` candidates whose rest is handed to the URL parser: each try
+    // costs the rest's length, so a hostile title of many `](x:` could make
+    // the split quadratic without a bound.
+    const MAX_TRIES: usize = 16;
     let text = text.trim_end();
     let inner = text.strip_prefix('[')?.strip_suffix(')')?;
+    // The URL holds no white space, so only a `](` after the last white
+    // space can start it; whether the rest is ASCII is known from the last
+    // non-ASCII byte. Both are found once, keeping the scan linear.
+    let bytes = inner.as_bytes();
+    let after_space = inner
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let last_non_ascii = bytes.iter().rposition(|b| !b.is_ascii());
     let mut fallback = None;
-    let mut from = 0;
-    while let Some(p) = inner[from..].find("](") {
+    let mut tries = 0;
+    let mut from = after_space;
+    while let Some(p) = memchr::memmem::find(&bytes[from..], b"](") {
         let at = from + p;
-        let (title, url_raw) = (&inner[..at], &inner[at + 2..]);
         from = at + 2;
-        if !looks_like_absolute_url(url_raw) {
+        let (title, url_raw) = (&inner[..at], &inner[at + 2..]);
+        if !has_scheme(url_raw) {
             continue;
         }
-        if url_raw.is_ascii() {
+        tries += 1;
+        if tries > MAX_TRIES {
+            break;
+        }
+        let ascii = last_non_ascii.is_none_or(|i| i < at + 2);
+        if ascii {
             if let Ok(url) = Url::parse(url_raw) {
                 return Some((title, url_raw, url));
             }
@@ -226,15 +245,20 @@ pub(crate) fn split_link(text: &str) -> Option<(&str, &str, Url)> {
     fallback
 }
 
-fn looks_like_absolute_url(s: &str) -> bool {
-    let Some(colon) = s.find(':') else {
+/// Whether `s` starts with a URL scheme and a colon (`https:`).
+fn has_scheme(s: &str) -> bool {
+    let mut chars = s.bytes();
+    if !chars.next().is_some_and(|c| c.is_ascii_alphabetic()) {
         return false;
-    };
-    let scheme = &s[..colon];
-    let mut chars = scheme.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        && !s.contains(char::is_whitespace)
+    }
+    for c in chars {
+        match c {
+            b':' => return true,
+            c if c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.') => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A Jekyll front matter block: `---`, `key: value` lines, `---`.
@@ -389,6 +413,19 @@ fn unquote(v: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_is_linear_on_hostile_titles() {
+        // Each of these would take minutes if the split were quadratic.
+        let many = format!("[{}](https://a.org/)", "](x:".repeat(200_000));
+        let (t, u, _) = split_link(&many).unwrap_or(("", "", Url::parse("x:").unwrap()));
+        // Past the tries the split gives up rather than go quadratic.
+        assert!(t.is_empty() || u == "https://a.org/");
+        let brackets = format!("[{}](https://a.org/)", "](".repeat(500_000));
+        assert_eq!(split_link(&brackets).unwrap().1, "https://a.org/");
+        let spaced = format!("[{}](https://a.org/)", "a ](b ".repeat(200_000));
+        assert_eq!(split_link(&spaced).unwrap().1, "https://a.org/");
+    }
 
     #[test]
     fn split_prefers_ascii_url_after_leftmost_bracket() {

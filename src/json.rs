@@ -4,7 +4,10 @@
 //! (where it starts in its stream), `timestamp_ms` (integer or null),
 //! `published` (RFC 3339 UTC or null), `title`, `url` (exactly as written),
 //! `url_decoded`, `site`, `front_matter` (object or null), `warnings` (array
-//! of strings), and `raw_body` when the body was kept. Field names are never
+//! of strings), then the extracted content when there is one (`dateline`,
+//! `authors`, `contributors`, `byline`, `lead`, `blocks`, `paragraphs`,
+//! `images`, `related`, `share_links`), and `raw_body` when the body was
+//! kept. Field names are never
 //! renamed; new fields may be added.
 
 use serde::de::Error as _;
@@ -12,7 +15,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::header::{FrontMatter, FrontValue, Header, Timestamp};
-use crate::{Article, LineEnding, Location, Site, Warning};
+use crate::{Article, Content, LineEnding, Location, Site, Warning};
 
 #[derive(Serialize)]
 struct ArticleOut<'a> {
@@ -27,6 +30,8 @@ struct ArticleOut<'a> {
     site: &'a Site,
     front_matter: Option<&'a FrontMatter>,
     warnings: &'a [Warning],
+    #[serde(flatten)]
+    content: Option<&'a Content>,
     #[serde(skip_serializing_if = "Option::is_none")]
     raw_body: Option<&'a str>,
 }
@@ -46,6 +51,8 @@ struct ArticleIn {
     front_matter: Option<FrontMatter>,
     #[serde(default)]
     warnings: Vec<Warning>,
+    #[serde(flatten)]
+    content: Option<Content>,
     #[serde(default)]
     raw_body: Option<String>,
 }
@@ -68,6 +75,7 @@ impl Serialize for Article {
             site: &self.site,
             front_matter: h.front_matter.as_ref(),
             warnings: &self.warnings,
+            content: self.content.as_ref(),
             raw_body: self.raw_body(),
         }
         .serialize(s)
@@ -103,6 +111,7 @@ impl<'de> Deserialize<'de> for Article {
                 offset: a.offset,
                 line: a.line,
             },
+            content: a.content,
             raw_body: a.raw_body,
         })
     }

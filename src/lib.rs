@@ -22,8 +22,12 @@
 #![deny(missing_docs)]
 
 mod article;
+mod body;
+mod capped;
+mod dom;
 mod error;
 mod header;
+mod image;
 mod input;
 #[cfg(feature = "serde")]
 mod json;
@@ -37,8 +41,10 @@ mod warning;
 mod write;
 
 pub use article::{parse_str, parse_str_with, Article, LineEnding};
+pub use body::{Block, Content, Contributor, Dateline, EmbedKind, Link};
 pub use error::{Error, Location};
 pub use header::{decode_non_ascii, FrontMatter, FrontValue, Header, Timestamp};
+pub use image::{Image, SrcsetCandidate};
 pub use options::Options;
 pub use reader::Reader;
 pub use redirect::unwrap_url;

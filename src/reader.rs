@@ -6,10 +6,12 @@ use std::io::{self, BufRead, BufReader};
 use std::path::Path;
 
 use crate::article::{Article, LineEnding};
+use crate::capped::MAX_ATTRIBUTES;
+use crate::dom::HtmlParser;
 use crate::error::{excerpt, Error, Location};
 use crate::header::{self, FrontMatter, Header, Timestamp};
 use crate::input::{Input, Piece};
-use crate::{Options, Site, Warning};
+use crate::{body, Options, Site, Warning};
 
 /// How much of a line is looked at to decide whether it starts an article.
 const PEEK: usize = 4096;
@@ -193,7 +195,7 @@ impl<R: BufRead> Reader<R> {
                 return Err(e);
             }
         };
-        let body = self.read_body(at, true);
+        let mut body = self.read_body(at, true);
         if body.failed {
             warnings.push(Warning::InputFailed);
         }
@@ -218,8 +220,24 @@ impl<R: BufRead> Reader<R> {
                 replaced: body.replaced,
             });
         }
+        let site = Site::from_url(&header.url);
+        let content = body.html.take().map(|parser| {
+            let doc = parser.finish();
+            if doc.depth_limited {
+                warnings.push(Warning::DepthLimited {
+                    limit: self.options.max_depth,
+                });
+            }
+            if doc.attributes_cut {
+                warnings.push(Warning::AttributesCut {
+                    limit: MAX_ATTRIBUTES,
+                });
+            }
+            body::extract(&doc, &header.url, &site)
+        });
         Ok(Some(Article {
-            site: Site::from_url(&header.url),
+            site,
+            content,
             header,
             line_ending,
             warnings,
@@ -242,7 +260,15 @@ impl<R: BufRead> Reader<R> {
     fn skip_junk(&mut self) -> Result<Option<Article>, Error> {
         let at = self.location();
         let mut missing_link = None;
+        let mut utf16 = None;
         if let Ok(Some(first)) = self.input.peek(0, PEEK) {
+            if first.offset == 0 {
+                utf16 = match first.bytes.get(..2) {
+                    Some([0xff, 0xfe]) => Some("UTF-16LE"),
+                    Some([0xfe, 0xff]) => Some("UTF-16BE"),
+                    _ => None,
+                };
+            }
             if !first.more && is_timestamp_line(strip_bom(first.content())) {
                 if let Ok(Some(second)) = self.input.peek(1, PEEK) {
                     missing_link = Some(Error::MissingLink {
@@ -262,6 +288,9 @@ impl<R: BufRead> Reader<R> {
                 return Err(e);
             }
             return Ok(None);
+        }
+        if let Some(encoding) = utf16 {
+            return Err(Error::UnsupportedEncoding { at, encoding });
         }
         if let Some(e) = missing_link {
             self.next_index += 1;
@@ -480,6 +509,7 @@ impl<R: BufRead> Reader<R> {
         let limit = at.offset.saturating_add(self.options.max_article_bytes);
         let mut sink = BodySink {
             raw: (keep && self.options.raw_body).then(String::new),
+            html: (keep && self.options.extract).then(|| HtmlParser::new(self.options.max_depth)),
             decode: keep && (self.options.raw_body || self.options.extract),
             limit,
             too_large: false,
@@ -532,6 +562,7 @@ impl<R: BufRead> Reader<R> {
             invalid: sink.invalid,
             replaced: sink.replaced,
             raw: if sink.too_large { None } else { sink.raw },
+            html: if sink.too_large { None } else { sink.html },
             failed: self.pending.is_some(),
         }
     }
@@ -590,12 +621,15 @@ struct Body {
     invalid: Option<(u64, u64)>,
     replaced: usize,
     raw: Option<String>,
+    /// The body's HTML, parsed while it streamed in.
+    html: Option<HtmlParser>,
 }
 
 /// Where body bytes go while they stream in: UTF-8 decoding across chunk
 /// boundaries, the raw body, the size limit.
 struct BodySink {
     raw: Option<String>,
+    html: Option<HtmlParser>,
     decode: bool,
     limit: u64,
     too_large: bool,
@@ -615,6 +649,7 @@ impl BodySink {
         if offset.saturating_add(bytes.len() as u64) > self.limit {
             self.too_large = true;
             self.raw = None;
+            self.html = None;
             return;
         }
         if !self.decode {
@@ -690,6 +725,9 @@ impl BodySink {
     fn emit(&mut self, text: &str) {
         if let Some(raw) = &mut self.raw {
             raw.push_str(text);
+        }
+        if let Some(html) = &mut self.html {
+            html.push(text);
         }
     }
 

@@ -36,6 +36,11 @@ pub enum Warning {
         /// The limit in force.
         limit: usize,
     },
+    /// A tag had more attributes than the parser keeps; the rest were cut.
+    AttributesCut {
+        /// The limit in force.
+        limit: usize,
+    },
     /// The input failed (an I/O error) after this article's last complete
     /// line: its body may be cut off. The error itself is the next item.
     InputFailed,
@@ -53,6 +58,7 @@ impl Warning {
             Warning::ByteOrderMark => "byte-order-mark",
             Warning::FrontMatterLine { .. } => "front-matter-line",
             Warning::DepthLimited { .. } => "depth-limited",
+            Warning::AttributesCut { .. } => "attributes-cut",
             Warning::InputFailed => "input-failed",
             Warning::Other(_) => "other",
         }
@@ -78,6 +84,10 @@ impl fmt::Display for Warning {
             Warning::DepthLimited { limit } => write!(
                 f,
                 "HTML nested deeper than {limit} elements was flattened; its text is kept"
+            ),
+            Warning::AttributesCut { limit } => write!(
+                f,
+                "a tag had more than {limit} attributes; the rest were not parsed"
             ),
             Warning::InputFailed => {
                 f.write_str("reading the input failed after this article; its body may be cut off")

@@ -304,3 +304,24 @@ fn io_errors_say_where_and_end_the_stream() {
     assert!(e.to_string().contains("disk on fire"), "{e}");
     assert!(e.location().offset <= 60);
 }
+
+#[test]
+fn utf16_input_is_named_as_such() {
+    let text = "<!--0-->\n[t](https://a.org/)\n------\n\nbody\n";
+    let mut le = vec![0xff, 0xfe];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let results: Vec<_> = Reader::new(&le[..]).collect();
+    assert_eq!(results.len(), 1);
+    let e = results[0].as_ref().unwrap_err();
+    assert_eq!(e.kind(), "unsupported-encoding");
+    assert!(e.to_string().contains("UTF-16LE"), "{e}");
+    let mut be = vec![0xfe, 0xff];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let e = Reader::new(&be[..]).next().unwrap().unwrap_err();
+    assert!(e.to_string().contains("UTF-16BE"), "{e}");
+    // A UTF-8 article after the UTF-16 text is still read.
+    le.extend_from_slice(b"\n<!--1-->\n[next](https://a.org/)\n------\n");
+    let results: Vec<_> = Reader::new(&le[..]).collect();
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[1].as_ref().unwrap().title(), "next");
+}

@@ -1,0 +1,207 @@
+//! Bylines and datelines: names apart from roles, times parsed.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+
+use super::model::{Contributor, Dateline};
+
+/// Labels that introduce names, and whether those names are authors.
+const LABELS: &[(&str, bool)] = &[
+    ("记者：", true),
+    ("记者:", true),
+    ("作者：", true),
+    ("作者:", true),
+    ("撰稿：", true),
+    ("责编：", false),
+    ("责编:", false),
+    ("网编：", false),
+    ("网编:", false),
+    ("编辑：", false),
+    ("译者/", false),
+    ("译者：", false),
+    ("翻译：", false),
+];
+
+/// Words that end a job title rather than a name (`BBC中文记者`, `特约记者`).
+const TITLE_ENDINGS: &[&str] = &[
+    "记者",
+    "通讯员",
+    "编辑",
+    "主编",
+    "撰稿人",
+    "特派员",
+    "评论员",
+    "专栏作家",
+    "研究员",
+    "correspondent",
+    "Correspondent",
+    "reporter",
+    "Reporter",
+    "editor",
+    "Editor",
+];
+
+/// Whether a byline item is a role or title, not a name.
+pub(crate) fn is_title(text: &str) -> bool {
+    TITLE_ENDINGS.iter().any(|t| text.ends_with(t)) || text.contains("BBC")
+}
+
+/// Splits `曼谷特约记者 江枫` into its name and its title.
+pub(crate) fn name_and_title(text: &str) -> Contributor {
+    let text = text.trim();
+    if let Some((head, tail)) = text.rsplit_once(' ') {
+        if is_title(head.trim()) && !tail.is_empty() {
+            return Contributor {
+                name: tail.to_string(),
+                role: Some(head.trim().to_string()),
+            };
+        }
+    }
+    Contributor {
+        name: text.to_string(),
+        role: None,
+    }
+}
+
+fn split_names(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| matches!(c, ',' | '，' | '、' | '/' | ';' | '；') || c.is_whitespace())
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+}
+
+/// Reads a labelled byline (`记者：甲 乙  责编：丙`). Returns the contributors
+/// and whether each is an author; empty when no label is found.
+pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
+    let mut marks: Vec<(usize, &str, bool)> = Vec::new();
+    for (label, author) in LABELS {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(label) {
+            marks.push((from + at, label, *author));
+            from += at + label.len();
+        }
+    }
+    marks.sort_by_key(|m| m.0);
+    let mut out = Vec::new();
+    for (i, (at, label, author)) in marks.iter().enumerate() {
+        let end = marks.get(i + 1).map_or(text.len(), |m| m.0);
+        let start = at + label.len();
+        if start > end {
+            continue;
+        }
+        let role = label.trim_end_matches(['：', ':', '/']).to_string();
+        for name in split_names(&text[start..end]) {
+            let name = name.trim_end_matches(['。', '.']);
+            if !name.is_empty() && name.chars().count() <= 30 {
+                out.push((
+                    Contributor {
+                        name: name.to_string(),
+                        role: Some(role.clone()),
+                    },
+                    *author,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a text starts like a labelled byline.
+pub(crate) fn starts_labelled(text: &str) -> bool {
+    LABELS.iter().any(|(l, _)| text.starts_with(l))
+}
+
+/// Names in a comma-separated byline (`KONEY BAI,KONEY BAI`), deduplicated.
+pub(crate) fn names(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in text.split([',', '，', '、', ';']) {
+        for name in part.split(" and ") {
+            let name = name.trim();
+            if !name.is_empty() && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Parses a dateline text; `attr` is a `<time datetime>` value, which wins.
+pub(crate) fn dateline(text: &str, attr: Option<&str>) -> Dateline {
+    let mut d = Dateline {
+        text: text.to_string(),
+        datetime: None,
+        local: None,
+        date: None,
+    };
+    for source in attr.into_iter().chain(Some(text)) {
+        let s = source.trim();
+        if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+            d.datetime = Some(t);
+        } else if let Ok(t) = DateTime::parse_from_rfc2822(s) {
+            d.datetime = Some(t);
+        } else if let Some(t) = [
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M:%S",
+            "%d/%m/%Y - %H:%M",
+            "%Y-%m-%d %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        {
+            d.local = Some(t);
+        } else if let Some(day) = ["%Y-%m-%d", "%Y年%m月%d日", "%Y.%m.%d", "%Y/%m/%d"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+        {
+            d.date = Some(day);
+        } else {
+            continue;
+        }
+        break;
+    }
+    d.date = d
+        .date
+        .or(d.datetime.map(|t| t.date_naive()))
+        .or(d.local.map(|t| t.date()));
+    d
+}
+
+/// Whether a text parses as a date or time (for datelines without markup).
+pub(crate) fn looks_like_time(text: &str) -> bool {
+    let d = dateline(text, None);
+    d.date.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        assert!(dateline("2025-02-12T10:44:45.261Z", None)
+            .datetime
+            .is_some());
+        assert!(dateline("Sat, 15 Feb 2025 08:17:25 GMT", None)
+            .datetime
+            .is_some());
+        let rfi = dateline("12/10/2023 - 15:53", None);
+        assert_eq!(rfi.local.unwrap().to_string(), "2023-10-12 15:53:00");
+        let bbc = dateline("30 分钟前", Some("2024-08-02"));
+        assert_eq!(bbc.date.unwrap().to_string(), "2024-08-02");
+        assert_eq!(bbc.text, "30 分钟前");
+        assert!(dateline("2024年3月29日", None).date.is_some());
+        assert!(!looks_like_time("文山"));
+    }
+
+    #[test]
+    fn bylines() {
+        let c = labelled("记者：乾朗 刘邦羽  责编：许书婷");
+        assert_eq!(c.len(), 3);
+        assert!(c[1].1 && !c[2].1);
+        assert_eq!(c[2].0.role.as_deref(), Some("责编"));
+        let t = name_and_title("曼谷特约记者 江枫");
+        assert_eq!(
+            (t.name.as_str(), t.role.as_deref()),
+            ("江枫", Some("曼谷特约记者"))
+        );
+        assert_eq!(names("KONEY BAI,KONEY BAI"), ["KONEY BAI"]);
+    }
+}

@@ -1,0 +1,651 @@
+//! The block walk: one iterative pass over the tree, in reading order.
+
+use url::Url;
+
+use crate::dom::{Event, Node};
+use crate::image;
+
+use super::byline;
+use super::model::{Block, Content, Contributor, EmbedKind, Link};
+use super::rules::{generic, Para, Role, Rules, Verdict};
+use super::text::{normalize, TextBuf};
+
+/// What the rules may ask about the walk so far.
+#[derive(Default)]
+pub(crate) struct Context {
+    /// Text blocks (paragraphs, headings, quotes, lists) emitted so far.
+    pub blocks: usize,
+    /// Paragraphs emitted so far.
+    pub paragraphs: usize,
+    /// A lead has been found.
+    pub has_lead: bool,
+    /// A dateline has been found.
+    pub has_dateline: bool,
+    /// The element being classified is inside a caption.
+    pub in_caption: bool,
+    /// Text blocks since the last image (`None`: no image yet).
+    since_image: Option<usize>,
+    /// The last image's nearest ancestors.
+    image_ancestors: Vec<Node>,
+}
+
+impl Context {
+    /// No text block came between the last image and here.
+    pub(crate) fn right_after_image(&self) -> bool {
+        self.since_image == Some(0)
+    }
+
+    /// `n`'s parent comes right after a container of the last image
+    /// (BBC's caption `<div><p>` beside the image's `<div>`).
+    pub(crate) fn beside_last_image(&self, n: &Node) -> bool {
+        // The shared container must be a figure of a few parts, not the
+        // article's own container (whose next block may be the lead).
+        let is_ancestor = |x: &Node| self.image_ancestors.iter().any(|a| a.same(x));
+        let Some(parent) = n.parent() else {
+            return false;
+        };
+        self.right_after_image()
+            && parent
+                .prev_element_sibling()
+                .is_some_and(|s| is_ancestor(&s))
+            && parent.parent().is_some_and(|g| {
+                is_ancestor(&g)
+                    && !g.is("main")
+                    && !g.is("body")
+                    && g.element_children().count() <= 3
+            })
+    }
+}
+
+/// How an open element must be closed.
+enum Frame {
+    Inline,
+    Consumed,
+    Block,
+    Paragraph,
+    Bold,
+    Anchor,
+}
+
+/// Credit prefixes that are labels, not credits.
+const CREDIT_LABELS: &[&str] = &[
+    "图像来源，",
+    "图像来源,",
+    "图片来源，",
+    "图片来源：",
+    "Image source, ",
+    "Photo: ",
+];
+
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dl",
+    "dt",
+    "div",
+    "figure",
+    "figcaption",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "html",
+    "li",
+    "main",
+    "noscript",
+    "ol",
+    "p",
+    "picture",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+pub(crate) struct Walker<'a> {
+    rules: &'static dyn Rules,
+    base: &'a Url,
+    cx: Context,
+    out: Content,
+    buf: TextBuf,
+    buf_in_p: bool,
+    links: Vec<Link>,
+    link: Option<(Option<Url>, String)>,
+    bold: usize,
+    in_p: usize,
+    prefix: Option<String>,
+    last_image: Option<usize>,
+}
+
+impl<'a> Walker<'a> {
+    pub(crate) fn new(rules: &'static dyn Rules, base: &'a Url) -> Walker<'a> {
+        Walker {
+            rules,
+            base,
+            cx: Context::default(),
+            out: Content::default(),
+            buf: TextBuf::default(),
+            buf_in_p: false,
+            links: Vec::new(),
+            link: None,
+            bold: 0,
+            in_p: 0,
+            prefix: None,
+            last_image: None,
+        }
+    }
+
+    pub(crate) fn run(mut self, root: &Node) -> Content {
+        let mut frames: Vec<Frame> = Vec::new();
+        let mut walk = root.walk();
+        while let Some(event) = walk.next() {
+            match event {
+                Event::Enter(n) => {
+                    if let Some(t) = n.text() {
+                        self.text(&t);
+                        continue;
+                    }
+                    let Some(tag) = n.tag() else { continue };
+                    let role = self.rules.classify(&n, tag, &self.cx);
+                    let consumed = role != Role::Normal
+                        || matches!(tag, "img" | "br" | "ul" | "ol" | "blockquote");
+                    let frame = if consumed {
+                        self.consume(&n, tag, role);
+                        walk.skip_children();
+                        Frame::Consumed
+                    } else {
+                        self.open(&n, tag)
+                    };
+                    frames.push(frame);
+                }
+                Event::Leave(n) => {
+                    if n.tag().is_none() {
+                        continue;
+                    }
+                    match frames.pop() {
+                        Some(Frame::Bold) => self.bold = self.bold.saturating_sub(1),
+                        Some(Frame::Anchor) => self.close_link(),
+                        Some(Frame::Paragraph) => {
+                            self.flush();
+                            self.in_p = self.in_p.saturating_sub(1);
+                        }
+                        Some(Frame::Block) => self.flush(),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        self.flush();
+        if let Some(prefix) = self.prefix.take() {
+            self.emit_paragraph(prefix, Vec::new());
+        }
+        self.out
+    }
+
+    fn open(&mut self, n: &Node, tag: &str) -> Frame {
+        match tag {
+            "b" | "strong" => {
+                self.bold += 1;
+                Frame::Bold
+            }
+            "a" => {
+                let url = n
+                    .attr_with("href", |h| image::resolve(self.base, h))
+                    .flatten();
+                self.link = Some((url, String::new()));
+                Frame::Anchor
+            }
+            "p" => {
+                self.flush();
+                self.in_p += 1;
+                Frame::Paragraph
+            }
+            t if BLOCK_TAGS.contains(&t) => {
+                self.flush();
+                Frame::Block
+            }
+            _ => Frame::Inline,
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.buf.is_empty() {
+            self.buf_in_p = self.in_p > 0;
+        }
+        self.buf.push(t, self.bold > 0);
+        if let Some((_, text)) = &mut self.link {
+            text.push_str(t);
+        }
+    }
+
+    fn close_link(&mut self) {
+        if let Some((Some(url), text)) = self.link.take() {
+            let text = normalize(&text);
+            if !text.is_empty() {
+                self.links.push(Link { text, url });
+            }
+        }
+    }
+
+    /// Ends the current paragraph and hands it to the rules.
+    fn flush(&mut self) {
+        if self.buf.is_empty() {
+            self.buf.take();
+            self.links.clear();
+            return;
+        }
+        let all_bold = self.buf.all_bold();
+        let mut text = self.buf.take();
+        if let Some(prefix) = self.prefix.take() {
+            text = format!("{prefix} {text}");
+        }
+        let links = std::mem::take(&mut self.links);
+        let mut para = Para {
+            text: &mut text,
+            all_bold,
+            from_p: self.buf_in_p,
+        };
+        match self.rules.paragraph(&mut para, &self.cx) {
+            Verdict::Keep => self.emit_paragraph(text, links),
+            Verdict::Drop => {}
+            Verdict::Heading => self.emit(Block::Heading { level: 3, text }),
+            Verdict::Lead => self.set_lead(text),
+            Verdict::Byline => self.add_byline(&text),
+            Verdict::Related => self.out.related.extend(links),
+            Verdict::PrefixNext => self.prefix = Some(text),
+        }
+    }
+
+    fn emit_paragraph(&mut self, text: String, links: Vec<Link>) {
+        if text.is_empty() {
+            return;
+        }
+        self.out.paragraphs.push(text.clone());
+        self.cx.paragraphs += 1;
+        self.emit(Block::Paragraph { text, links });
+    }
+
+    fn emit(&mut self, block: Block) {
+        if let Block::Heading { text, .. } = &block {
+            if text.is_empty() {
+                return;
+            }
+        }
+        self.cx.blocks += 1;
+        self.cx.since_image = self.cx.since_image.map(|k| k + 1);
+        self.out.blocks.push(block);
+    }
+
+    fn set_lead(&mut self, text: String) {
+        if !text.is_empty() && !self.cx.has_lead {
+            self.cx.has_lead = true;
+            self.out.lead = Some(text);
+        }
+    }
+
+    fn add_contributor(&mut self, c: Contributor, author: bool) {
+        if c.name.is_empty() || self.out.contributors.iter().any(|o| o.name == c.name) {
+            return;
+        }
+        if author && !self.out.authors.contains(&c.name) {
+            self.out.authors.push(c.name.clone());
+        }
+        self.out.contributors.push(c);
+    }
+
+    fn add_byline(&mut self, text: &str) {
+        self.set_byline_text(text);
+        for (c, author) in byline::labelled(text) {
+            self.add_contributor(c, author);
+        }
+    }
+
+    fn set_byline_text(&mut self, text: &str) {
+        let text = text.replace('\n', " ");
+        match &mut self.out.byline {
+            Some(b) => {
+                b.push_str("  ");
+                b.push_str(&text);
+            }
+            None => self.out.byline = Some(text),
+        }
+    }
+
+    /// Handles an element whose subtree the main walk skips.
+    fn consume(&mut self, n: &Node, tag: &str, role: Role) {
+        match role {
+            Role::Skip => {}
+            Role::Share => {
+                for a in links_below(n) {
+                    if let Some(h) = a.attr("href") {
+                        self.out.share_hrefs.push(h);
+                    }
+                }
+            }
+            Role::Related => {
+                self.flush();
+                for a in links_below(n) {
+                    let url = a
+                        .attr_with("href", |h| image::resolve(self.base, h))
+                        .flatten();
+                    let text = normalize(&a.raw_text());
+                    if let (Some(url), false) = (url, text.is_empty()) {
+                        self.out.related.push(Link { text, url });
+                    }
+                }
+            }
+            Role::Dateline => self.dateline(n, tag),
+            Role::Byline => {
+                self.flush();
+                self.byline(n, tag);
+            }
+            Role::Lead => {
+                self.flush();
+                let (text, _) = self.collect(n, false);
+                self.set_lead(text);
+            }
+            Role::Caption => {
+                let (caption, credit) = self.collect(n, true);
+                self.caption(caption, credit);
+            }
+            Role::Credit => {
+                let text = normalize(&n.raw_text());
+                self.caption(String::new(), Some(text));
+            }
+            Role::Heading(level) => {
+                self.flush();
+                let (text, _) = self.collect(n, false);
+                self.emit(Block::Heading { level, text });
+            }
+            Role::Card => self.card(n),
+            Role::Embed(kind) => {
+                self.flush();
+                self.embed(n, kind);
+            }
+            Role::Normal => match tag {
+                "img" => self.image(n),
+                "br" => {
+                    if self.buf.ends_with_break() {
+                        // A blank line: the paragraph ends here.
+                        self.flush();
+                    } else if !self.buf.is_empty() {
+                        self.buf.line_break();
+                    }
+                }
+                "ul" | "ol" => self.list(n, tag == "ol"),
+                _ => {
+                    self.flush();
+                    let (text, _) = self.collect(n, false);
+                    if !text.is_empty() {
+                        self.emit(Block::Quote { text });
+                    }
+                }
+            },
+        }
+    }
+
+    fn dateline(&mut self, n: &Node, tag: &str) {
+        if self.cx.has_dateline {
+            return;
+        }
+        let (text, _) = self.collect(n, false);
+        let mut lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let Some(time) = lines.pop() else { return };
+        let attr = if tag == "time" {
+            n.attr("datetime")
+        } else {
+            None
+        };
+        self.out.dateline = Some(byline::dateline(time, attr.as_deref()));
+        self.cx.has_dateline = true;
+        // The mirror's `<i>names<br>time</i>`: the lines before the time.
+        for line in lines {
+            // The mirror writes a missing author as the word `null`.
+            let line = line.trim_start_matches("null").trim();
+            if line.is_empty() {
+                continue;
+            }
+            self.set_byline_text(line);
+            for name in byline::names(line) {
+                self.add_contributor(byline::name_and_title(&name), true);
+            }
+        }
+    }
+
+    fn byline(&mut self, n: &Node, tag: &str) {
+        if tag == "ul" {
+            // BBC: one item per name or title; a title belongs to the name before it.
+            let items: Vec<String> = n
+                .element_children()
+                .map(|li| normalize(&li.raw_text()))
+                .filter(|t| !t.is_empty())
+                .collect();
+            self.set_byline_text(&items.join(" "));
+            for item in items {
+                if byline::is_title(&item) {
+                    if let Some(last) = self.out.contributors.last_mut() {
+                        if last.role.is_none() {
+                            last.role = Some(item);
+                        }
+                    }
+                } else {
+                    self.add_contributor(
+                        Contributor {
+                            name: item,
+                            role: None,
+                        },
+                        true,
+                    );
+                }
+            }
+            return;
+        }
+        let links: Vec<String> = links_below(n)
+            .map(|a| normalize(&a.raw_text()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let (text, _) = self.collect(n, false);
+        if byline::starts_labelled(&text) && !links.is_empty() {
+            // RFI: `<span>作者：</span><a>曼谷特约记者 江枫</a>`.
+            self.set_byline_text(&text);
+            for l in links {
+                self.add_contributor(byline::name_and_title(&l), true);
+            }
+        } else if byline::starts_labelled(&text) {
+            self.add_byline(&text);
+        } else {
+            self.set_byline_text(&text);
+            for name in byline::names(&text) {
+                self.add_contributor(byline::name_and_title(&name), true);
+            }
+        }
+    }
+
+    /// CDT's archive card: `作者：`, `发表日期：` lines; the rest is not text.
+    fn card(&mut self, n: &Node) {
+        let (text, _) = self.collect(n, false);
+        for line in text.lines() {
+            if let Some(name) = line.strip_prefix("作者：") {
+                self.set_byline_text(line);
+                for name in byline::names(name) {
+                    self.add_contributor(Contributor { name, role: None }, true);
+                }
+            } else if let Some(date) = line.strip_prefix("发表日期：") {
+                if !self.cx.has_dateline {
+                    self.out.dateline = Some(byline::dateline(date.trim(), None));
+                    self.cx.has_dateline = true;
+                }
+            }
+        }
+    }
+
+    fn caption(&mut self, caption: String, credit: Option<String>) {
+        let Some(index) = self.last_image else { return };
+        let Some(image) = self.out.images.get_mut(index) else {
+            return;
+        };
+        let (mut caption, mut credit) = (caption, credit);
+        if credit.is_none() {
+            // Wire captions end with the credit: `… REUTERS/Name`.
+            if let Some(at) = caption.rfind("REUTERS/") {
+                credit = Some(caption[at..].trim().to_string());
+                caption.truncate(at);
+                caption = caption.trim_end().to_string();
+            }
+        }
+        if !caption.is_empty() && image.caption.is_none() {
+            image.caption = Some(caption);
+        }
+        if let Some(mut credit) = credit {
+            for label in CREDIT_LABELS {
+                if let Some(rest) = credit.strip_prefix(label) {
+                    credit = rest.trim().to_string();
+                }
+            }
+            if !credit.is_empty() && image.credit.is_none() {
+                image.credit = Some(credit);
+            }
+        }
+    }
+
+    fn image(&mut self, n: &Node) {
+        let Ok(img) = image::from_img(n, self.base) else {
+            return;
+        };
+        self.flush();
+        let index = match self.out.images.iter().position(|i| i.same_picture(&img)) {
+            Some(i) => {
+                self.out.images[i].absorb(img);
+                i
+            }
+            None => {
+                self.out.images.push(img);
+                let index = self.out.images.len() - 1;
+                self.out.blocks.push(Block::Image { index });
+                index
+            }
+        };
+        self.last_image = Some(index);
+        self.cx.since_image = Some(0);
+        self.cx.image_ancestors.clear();
+        let mut up = n.parent();
+        while let (Some(p), true) = (up, self.cx.image_ancestors.len() < 6) {
+            up = p.parent();
+            self.cx.image_ancestors.push(p);
+        }
+    }
+
+    fn embed(&mut self, n: &Node, kind: EmbedKind) {
+        let mut found = None;
+        for ev in n.walk() {
+            let Event::Enter(d) = ev else { continue };
+            let href = match d.tag() {
+                Some("iframe" | "video" | "audio" | "source" | "embed") => d.attr("src"),
+                Some("a") if kind == EmbedKind::Tweet => {
+                    d.attr("href").filter(|h| h.contains("/status/"))
+                }
+                _ => None,
+            };
+            if let Some(url) = href.and_then(|h| image::resolve(self.base, &h)) {
+                found = Some(url);
+                if kind != EmbedKind::Tweet {
+                    break;
+                }
+            }
+        }
+        let Some(url) = found else { return };
+        let kind = match kind {
+            EmbedKind::Iframe | EmbedKind::Youtube
+                if url
+                    .host_str()
+                    .is_some_and(|h| h.contains("youtube") || h == "youtu.be") =>
+            {
+                EmbedKind::Youtube
+            }
+            EmbedKind::Youtube => EmbedKind::Iframe,
+            k => k,
+        };
+        self.emit(Block::Embed { kind, url });
+    }
+
+    fn list(&mut self, n: &Node, ordered: bool) {
+        self.flush();
+        let mut items = Vec::new();
+        for li in n.element_children() {
+            let (text, _) = self.collect(&li, false);
+            if !text.is_empty() {
+                items.push(text);
+            }
+        }
+        if !items.is_empty() {
+            self.emit(Block::List { ordered, items });
+        }
+    }
+
+    /// The text of a subtree (captions, headings, leads): boilerplate left
+    /// out, `<br>` as `\n`; with `split_credit`, credit elements inside
+    /// (`<cite>`, `.copyright`, `p[role=text]`) come back apart.
+    fn collect(&mut self, n: &Node, split_credit: bool) -> (String, Option<String>) {
+        let mut buf = TextBuf::default();
+        let mut credit = None;
+        let mut walk = n.walk();
+        walk.next();
+        self.cx.in_caption = split_credit;
+        while let Some(ev) = walk.next() {
+            let Event::Enter(d) = ev else { continue };
+            if let Some(t) = d.text() {
+                buf.push(&t, false);
+                continue;
+            }
+            let Some(tag) = d.tag() else { continue };
+            if tag == "br" {
+                buf.line_break();
+                continue;
+            }
+            if BLOCK_TAGS.contains(&tag) && !buf.is_empty() && !buf.ends_with_break() {
+                buf.line_break();
+            }
+            match generic::classify(&d, tag, &self.cx) {
+                Role::Skip | Role::Share => walk.skip_children(),
+                Role::Credit => {
+                    credit = Some(normalize(&d.raw_text()));
+                    walk.skip_children();
+                }
+                _ if split_credit && (d.attr_is("role", "text") || d.has_class("copyright")) => {
+                    credit = Some(normalize(&d.raw_text()));
+                    walk.skip_children();
+                }
+                _ => {}
+            }
+        }
+        self.cx.in_caption = false;
+        (buf.take(), credit.filter(|c| !c.is_empty()))
+    }
+}
+
+/// The `<a>` elements of a subtree, the root included.
+fn links_below(n: &Node) -> impl Iterator<Item = Node> {
+    n.walk().filter_map(|ev| match ev {
+        Event::Enter(d) if d.is("a") => Some(d),
+        _ => None,
+    })
+}

@@ -1,0 +1,539 @@
+//! html5ever driven with limits: a nesting cap, and a guard against tags
+//! with huge numbers of attributes.
+//!
+//! html5ever's tree builder scans its stack of open elements on many tags,
+//! which makes it quadratic in nesting depth, and nothing caps that depth
+//! (html5ever issue #788: 512 KB of nested `<ul><li>` took 94 s). Browsers
+//! stop nesting at 512. We do the same between the tokenizer and the tree
+//! builder: [`CapTokens`] drops a start tag (and later its end tag) whenever
+//! the element would land deeper than the cap, so its text goes to the
+//! deepest allowed element and the tree builder's stack stays bounded.
+//!
+//! The depth is measured on the tree itself ([`CapSink`] walks the ancestors
+//! of each insertion point, at most `cap + 1` steps), not by re-implementing
+//! the tree builder's rules: the open-element stack is a subsequence of the
+//! current node's ancestors (fostered elements aside), so what we measure is
+//! what html5ever's scans cost. Template contents hang off a fragment whose
+//! depth would restart at zero, so nested `<template>`s are capped by count.
+//!
+//! The tokenizer checks each new attribute name against all earlier ones of
+//! the same tag, which is quadratic in the number of attributes: [`AttrGuard`]
+//! cuts a tag's attributes after [`MAX_ATTRIBUTES`] before the text reaches
+//! html5ever. Parse errors are counted, not stored, so that a hostile page
+//! cannot grow a list of them without bound.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use html5ever::interface::{Attribute, ElementFlags, NodeOrText, QualName, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::TokenizerResult;
+use html5ever::{local_name, LocalName};
+use markup5ever_rcdom::{Handle, RcDom};
+
+/// Most attributes kept on one tag; the rest are cut before parsing.
+pub(crate) const MAX_ATTRIBUTES: usize = 1024;
+/// Most `<template>`s open at once.
+const MAX_TEMPLATES: usize = 64;
+
+/// Number of ancestors of `node`, counting at most `limit + 1`.
+fn depth(node: &Handle, limit: usize) -> usize {
+    let mut d = 0;
+    let mut cur = node.clone();
+    while d <= limit {
+        let parent = cur.parent.take();
+        cur.parent.set(parent.clone());
+        match parent.and_then(|w| w.upgrade()) {
+            Some(p) => {
+                d += 1;
+                cur = p;
+            }
+            None => break,
+        }
+    }
+    d
+}
+
+/// An [`RcDom`] that knows how deep the last insertion point was.
+pub(crate) struct CapSink {
+    dom: RcDom,
+    cap: usize,
+    /// Depth of the node that the tree builder last inserted into or popped
+    /// back to: the current node, near enough.
+    current: Cell<usize>,
+    errors: Cell<u64>,
+}
+
+impl TreeSink for CapSink {
+    type Handle = Handle;
+    type Output = RcDom;
+    type ElemName<'a> = <RcDom as TreeSink>::ElemName<'a>;
+
+    fn finish(self) -> RcDom {
+        self.dom
+    }
+    fn parse_error(&self, _msg: Cow<'static, str>) {
+        self.errors.set(self.errors.get() + 1);
+    }
+    fn get_document(&self) -> Handle {
+        self.dom.get_document()
+    }
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> Self::ElemName<'a> {
+        self.dom.elem_name(target)
+    }
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        self.dom.create_element(name, attrs, flags)
+    }
+    fn create_comment(&self, text: StrTendril) -> Handle {
+        self.dom.create_comment(text)
+    }
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
+        self.dom.create_pi(target, data)
+    }
+    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        let d = depth(parent, self.cap);
+        let is_element = matches!(&child, NodeOrText::AppendNode(_));
+        self.current.set(d + usize::from(is_element));
+        self.dom.append(parent, child);
+    }
+    fn append_based_on_parent_node(
+        &self,
+        element: &Handle,
+        prev_element: &Handle,
+        child: NodeOrText<Handle>,
+    ) {
+        self.dom
+            .append_based_on_parent_node(element, prev_element, child)
+    }
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
+        self.dom
+            .append_doctype_to_document(name, public_id, system_id)
+    }
+    fn pop(&self, node: &Handle) {
+        self.current.set(depth(node, self.cap).saturating_sub(1));
+    }
+    fn get_template_contents(&self, target: &Handle) -> Handle {
+        self.dom.get_template_contents(target)
+    }
+    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
+        self.dom.same_node(x, y)
+    }
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.dom.set_quirks_mode(mode)
+    }
+    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+        self.dom.append_before_sibling(sibling, new_node)
+    }
+    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
+        self.dom.add_attrs_if_missing(target, attrs)
+    }
+    fn remove_from_parent(&self, target: &Handle) {
+        self.dom.remove_from_parent(target)
+    }
+    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
+        self.dom.reparent_children(node, new_parent)
+    }
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
+        self.dom.is_mathml_annotation_xml_integration_point(handle)
+    }
+}
+
+type Builder = TreeBuilder<Handle, CapSink>;
+
+/// Sits between the tokenizer and the tree builder and drops start tags that
+/// would nest deeper than the cap.
+pub(crate) struct CapTokens {
+    builder: Builder,
+    cap: usize,
+    /// Start tags dropped and not yet matched by an end tag, by name.
+    dropped: std::cell::RefCell<Vec<(LocalName, usize)>>,
+    templates: Cell<usize>,
+    limited: Cell<bool>,
+}
+
+fn is_void(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("hr")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+    )
+}
+
+impl CapTokens {
+    /// Whether this token is to be dropped.
+    fn drop_token(&self, token: &Token) -> bool {
+        let Token::TagToken(tag) = token else {
+            return false;
+        };
+        match tag.kind {
+            TagKind::StartTag => {
+                if is_void(&tag.name) {
+                    return false;
+                }
+                let too_deep = self.builder.sink.current.get() >= self.cap;
+                let is_template = tag.name == local_name!("template");
+                let too_many_templates = is_template && self.templates.get() >= MAX_TEMPLATES;
+                if too_deep || too_many_templates {
+                    self.limited.set(true);
+                    let mut dropped = self.dropped.borrow_mut();
+                    match dropped.iter_mut().find(|(n, _)| *n == tag.name) {
+                        Some((_, count)) => *count += 1,
+                        None => dropped.push((tag.name.clone(), 1)),
+                    }
+                    return true;
+                }
+                if is_template {
+                    self.templates.set(self.templates.get() + 1);
+                }
+                false
+            }
+            TagKind::EndTag => {
+                let mut dropped = self.dropped.borrow_mut();
+                if let Some(i) = dropped.iter().position(|(n, _)| *n == tag.name) {
+                    dropped[i].1 -= 1;
+                    if dropped[i].1 == 0 {
+                        dropped.swap_remove(i);
+                    }
+                    return true;
+                }
+                if tag.name == local_name!("template") {
+                    self.templates.set(self.templates.get().saturating_sub(1));
+                }
+                false
+            }
+        }
+    }
+}
+
+impl TokenSink for CapTokens {
+    type Handle = Handle;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+        if let Token::ParseError(_) = token {
+            self.builder.sink.parse_error(Cow::Borrowed(""));
+            return TokenSinkResult::Continue;
+        }
+        if self.drop_token(&token) {
+            return TokenSinkResult::Continue;
+        }
+        self.builder.process_token(token, line_number)
+    }
+
+    fn end(&self) {
+        self.builder.end()
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.builder
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// A streaming HTML parser with the caps: feed it text, then finish it.
+pub(crate) struct CappedParser {
+    tokenizer: Tokenizer<CapTokens>,
+    queue: BufferQueue,
+    guard: AttrGuard,
+}
+
+/// What [`CappedParser::finish`] gives.
+pub(crate) struct Parsed {
+    pub dom: RcDom,
+    /// Elements were dropped because of the nesting cap.
+    pub depth_limited: bool,
+    /// Attributes were cut because a tag had too many.
+    pub attributes_cut: bool,
+}
+
+impl CappedParser {
+    /// A parser that nests elements at most `cap` deep, with scripting off
+    /// (so that `<noscript>` content is parsed as markup).
+    pub fn new(cap: usize) -> Self {
+        let sink = CapSink {
+            dom: RcDom::default(),
+            cap: cap.max(4),
+            current: Cell::new(0),
+            errors: Cell::new(0),
+        };
+        let opts = TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        };
+        let tokens = CapTokens {
+            builder: TreeBuilder::new(sink, opts),
+            cap: cap.max(4),
+            dropped: Default::default(),
+            templates: Cell::new(0),
+            limited: Cell::new(false),
+        };
+        CappedParser {
+            tokenizer: Tokenizer::new(tokens, TokenizerOpts::default()),
+            queue: BufferQueue::default(),
+            guard: AttrGuard::default(),
+        }
+    }
+
+    /// Feeds the next piece of the document.
+    pub fn push(&mut self, text: &str) {
+        let queue = &self.queue;
+        self.guard.filter(text, |piece| {
+            if !piece.is_empty() {
+                queue.push_back(StrTendril::from_slice(piece));
+            }
+        });
+        self.run();
+    }
+
+    fn run(&self) {
+        // `</script>` and encoding indicators only pause the tokenizer; with
+        // scripting off there is nothing to run, so go on until done.
+        while !matches!(self.tokenizer.feed(&self.queue), TokenizerResult::Done) {}
+    }
+
+    /// Ends the document and returns its tree.
+    pub fn finish(self) -> Parsed {
+        self.run();
+        self.tokenizer.end();
+        let tokens = self.tokenizer.sink;
+        let depth_limited = tokens.limited.get();
+        Parsed {
+            dom: tokens.builder.sink.finish(),
+            depth_limited,
+            attributes_cut: self.guard.cut,
+        }
+    }
+}
+
+/// Where the attribute guard stands in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum GuardState {
+    /// Text between tags.
+    #[default]
+    Data,
+    /// Just after `<`.
+    Open,
+    /// Inside a tag, outside quotes; `space` when the last byte was white space.
+    Tag { space: bool },
+    /// Inside a quoted attribute value.
+    Quoted(u8),
+    /// Inside `<!-- … -->`; counts the dashes just seen.
+    Comment(u8),
+    /// Inside `<!…>` or `<?…>` other than a comment.
+    Bogus,
+}
+
+/// Cuts the attributes of a tag after [`MAX_ATTRIBUTES`], streaming.
+///
+/// It follows the tokenizer's states only as far as it needs to count
+/// attributes; everything else passes through untouched, and where it could
+/// be wrong (inside `<script>`, say) the worst outcome is that it counts
+/// words of a run of text with no `>` for 1024 words.
+#[derive(Debug, Default)]
+pub(crate) struct AttrGuard {
+    state: GuardState,
+    attrs: usize,
+    /// Past the limit: bytes are dropped until the tag ends.
+    cutting: bool,
+    /// Whether anything was ever cut.
+    pub cut: bool,
+    /// Bytes of `<!-` seen so far after `<`, to recognise comments.
+    bang: u8,
+}
+
+impl AttrGuard {
+    /// Passes `text` on to `out` in pieces, leaving out what is cut.
+    pub fn filter<'a>(&mut self, text: &'a str, mut out: impl FnMut(&'a str)) {
+        let bytes = text.as_bytes();
+        let mut start = 0; // start of the piece not yet passed on
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match self.state {
+                GuardState::Data => match memchr::memchr(b'<', &bytes[i..]) {
+                    Some(p) => {
+                        i += p + 1;
+                        self.state = GuardState::Open;
+                        self.bang = 0;
+                        continue;
+                    }
+                    None => break,
+                },
+                GuardState::Open => {
+                    self.state = if b.is_ascii_alphabetic() || b == b'/' {
+                        self.attrs = 0;
+                        GuardState::Tag { space: false }
+                    } else if b == b'!' {
+                        self.bang = 1;
+                        GuardState::Bogus
+                    } else if b == b'?' {
+                        GuardState::Bogus
+                    } else if b == b'<' {
+                        GuardState::Open
+                    } else {
+                        GuardState::Data
+                    };
+                }
+                GuardState::Bogus => {
+                    if self.bang > 0 && self.bang < 3 && b == b'-' {
+                        self.bang += 1;
+                        if self.bang == 3 {
+                            self.state = GuardState::Comment(0);
+                        }
+                    } else {
+                        self.bang = 0;
+                        if b == b'>' {
+                            self.state = GuardState::Data;
+                        }
+                    }
+                }
+                GuardState::Comment(dashes) => {
+                    self.state = match b {
+                        b'-' => GuardState::Comment(dashes.saturating_add(1)),
+                        b'>' if dashes >= 2 => GuardState::Data,
+                        _ => GuardState::Comment(0),
+                    };
+                }
+                GuardState::Quoted(q) => match memchr::memchr(q, &bytes[i..]) {
+                    Some(p) => {
+                        i += p + 1;
+                        self.state = GuardState::Tag { space: false };
+                        continue;
+                    }
+                    None => break,
+                },
+                GuardState::Tag { space } => {
+                    if b == b'>' {
+                        if self.cutting {
+                            self.cutting = false;
+                            start = i; // resume passing on at the `>`
+                        }
+                        self.state = GuardState::Data;
+                    } else if b.is_ascii_whitespace() || b == b'/' {
+                        self.state = GuardState::Tag { space: true };
+                    } else {
+                        if space && b != b'=' {
+                            self.attrs += 1;
+                            if self.attrs > MAX_ATTRIBUTES && !self.cutting {
+                                self.cutting = true;
+                                self.cut = true;
+                                out(&text[start..i]);
+                            }
+                        }
+                        self.state = match b {
+                            b'"' | b'\'' => GuardState::Quoted(b),
+                            _ => GuardState::Tag { space: false },
+                        };
+                    }
+                }
+            }
+            i += 1;
+        }
+        if !self.cutting {
+            out(&text[start..]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guard(pieces: &[&str]) -> (String, bool) {
+        let mut g = AttrGuard::default();
+        let mut out = String::new();
+        for p in pieces {
+            g.filter(p, |s| out.push_str(s));
+        }
+        (out, g.cut)
+    }
+
+    #[test]
+    fn guard_passes_ordinary_html_untouched() {
+        let html =
+            "<p class=\"a b\" id='x'>t &lt; <b>u</b><!-- <a b c> --></p><img src=x alt=\"a > b\"/>";
+        assert_eq!(guard(&[html]), (html.to_string(), false));
+        let pieces: Vec<String> = html.chars().map(String::from).collect();
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        assert_eq!(guard(&pieces), (html.to_string(), false));
+    }
+
+    #[test]
+    fn guard_cuts_after_the_limit_and_keeps_the_rest() {
+        let attrs: String = (0..3000).map(|i| format!(" a{i}=\"v\"")).collect();
+        let html = format!("<div{attrs}>text</div><p x=1>more</p>");
+        let (out, cut) = guard(&[&html]);
+        assert!(cut);
+        assert!(
+            out.ends_with(">text</div><p x=1>more</p>"),
+            "{}",
+            &out[out.len() - 60..]
+        );
+        assert_eq!(out.matches("=\"v\"").count(), MAX_ATTRIBUTES);
+    }
+
+    fn text_of(dom: &RcDom) -> String {
+        let mut out = String::new();
+        let mut stack = vec![dom.document.clone()];
+        while let Some(node) = stack.pop() {
+            if let markup5ever_rcdom::NodeData::Text { contents } = &node.data {
+                out.push_str(&contents.borrow());
+            }
+            stack.extend(node.children.borrow().iter().rev().cloned());
+        }
+        out
+    }
+
+    fn max_depth(dom: &RcDom) -> usize {
+        let mut best = 0;
+        let mut stack = vec![(dom.document.clone(), 0)];
+        while let Some((node, d)) = stack.pop() {
+            best = best.max(d);
+            stack.extend(node.children.borrow().iter().map(|c| (c.clone(), d + 1)));
+        }
+        best
+    }
+
+    #[test]
+    fn deep_nesting_is_capped_and_the_text_kept() {
+        let n = 3000;
+        let html = format!("{}x{}<p>after</p>", "<div>y".repeat(n), "</div>".repeat(n));
+        let mut p = CappedParser::new(100);
+        p.push(&html);
+        let parsed = p.finish();
+        assert!(parsed.depth_limited);
+        assert!(max_depth(&parsed.dom) <= 104, "{}", max_depth(&parsed.dom));
+        let text = text_of(&parsed.dom);
+        assert_eq!(text.matches('y').count(), n);
+        assert!(text.ends_with("xafter"), "{}", &text[text.len() - 20..]);
+    }
+
+    #[test]
+    fn shallow_documents_are_untouched() {
+        let html = "<ul><li>a<li>b</ul><table><tr><td>c</table><p>d<p>e";
+        let mut p = CappedParser::new(512);
+        p.push(html);
+        let parsed = p.finish();
+        assert!(!parsed.depth_limited && !parsed.attributes_cut);
+        assert_eq!(text_of(&parsed.dom), "abcde");
+    }
+}
