@@ -7,8 +7,10 @@
 //! reads stdin. With no PATH it reads the sample dump in `examples/data/`.
 //!
 //! For each site: the articles read, the dates of the first and last
-//! `published` (UTC), the articles without a date (`NaN`), the warnings on
-//! the articles, the errors (an article that could not be read is counted
+//! `published` (UTC), the articles without a date (`NaN`), the share of
+//! articles with a lead, the mean number of paragraphs per article, the
+//! images and share links found in the bodies (these four are `-` with
+//! `--headers-only`), the warnings on the articles, the errors (an article that could not be read is counted
 //! against the site of the article read before it in the same source, or
 //! `?`), and the megabytes read. Then the most common warnings and errors,
 //! and the throughput. Files are read `--jobs N` at a time (default: the
@@ -35,6 +37,13 @@ struct SiteStats {
     first: Option<DateTime<Utc>>,
     last: Option<DateTime<Utc>>,
     undated: u64,
+    /// Articles whose body was extracted (all of them unless
+    /// `--headers-only`): the denominator of the extraction columns.
+    extracted: u64,
+    with_lead: u64,
+    paragraphs: u64,
+    images: u64,
+    share_links: u64,
     warnings: u64,
     errors: u64,
     bytes: u64,
@@ -50,6 +59,13 @@ impl SiteStats {
             }
             None => self.undated += 1,
         }
+        if let Some(content) = &article.content {
+            self.extracted += 1;
+            self.with_lead += u64::from(content.lead.is_some());
+            self.paragraphs += content.paragraphs.len() as u64;
+            self.images += content.images.len() as u64;
+            self.share_links += content.share_links.len() as u64;
+        }
         self.warnings += article.warnings.len() as u64;
     }
 
@@ -58,6 +74,11 @@ impl SiteStats {
         self.first = min_opt(self.first, other.first);
         self.last = max_opt(self.last, other.last);
         self.undated += other.undated;
+        self.extracted += other.extracted;
+        self.with_lead += other.with_lead;
+        self.paragraphs += other.paragraphs;
+        self.images += other.images;
+        self.share_links += other.share_links;
         self.warnings += other.warnings;
         self.errors += other.errors;
         self.bytes += other.bytes;
@@ -157,17 +178,45 @@ fn print_table(tally: &Tally, secs: f64) {
     rows.sort_by(|a, b| b.1.articles.cmp(&a.1.articles).then(a.0.cmp(b.0)));
     let mut total = SiteStats::default();
     println!(
-        "{:<22} {:>9} {:>10} {:>10} {:>8} {:>9} {:>7} {:>9}",
-        "site", "articles", "first", "last", "undated", "warnings", "errors", "MB"
+        "{:<22} {:>9} {:>10} {:>10} {:>8} {:>6} {:>7} {:>7} {:>7} {:>9} {:>7} {:>9}",
+        "site",
+        "articles",
+        "first",
+        "last",
+        "undated",
+        "lead",
+        "paras",
+        "images",
+        "shares",
+        "warnings",
+        "errors",
+        "MB"
     );
     let row = |name: &str, s: &SiteStats| {
+        // Without extraction (`--headers-only`) these columns are `-`.
+        let per = |n: u64, digits: usize| match s.extracted {
+            0 => "-".to_string(),
+            e => format!("{:.digits$}", n as f64 / e as f64),
+        };
+        let lead = match s.extracted {
+            0 => "-".to_string(),
+            e => format!("{:.0}%", 100.0 * s.with_lead as f64 / e as f64),
+        };
+        let count = |n: u64| match s.extracted {
+            0 => "-".to_string(),
+            _ => n.to_string(),
+        };
         println!(
-            "{:<22} {:>9} {:>10} {:>10} {:>8} {:>9} {:>7} {:>9.2}",
+            "{:<22} {:>9} {:>10} {:>10} {:>8} {:>6} {:>7} {:>7} {:>7} {:>9} {:>7} {:>9.2}",
             name,
             s.articles,
             date(s.first),
             date(s.last),
             s.undated,
+            lead,
+            per(s.paragraphs, 1),
+            count(s.images),
+            count(s.share_links),
             s.warnings,
             s.errors,
             s.bytes as f64 / 1e6
