@@ -18,7 +18,8 @@
 //! input could not be read at all (errors in articles are only counted).
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead};
+use std::fmt::Write as _;
+use std::io::{self, BufRead, Write};
 use std::num::NonZeroUsize;
 use std::path::Path;
 use std::process::ExitCode;
@@ -172,12 +173,15 @@ fn date(t: Option<DateTime<Utc>>) -> String {
     t.map_or_else(|| "-".to_string(), |t| t.format("%Y-%m-%d").to_string())
 }
 
-fn print_table(tally: &Tally, secs: f64) {
+/// The table, the most common warnings and errors, and the throughput.
+fn table(tally: &Tally, secs: f64) -> Result<String, std::fmt::Error> {
+    let mut t = String::new();
     let mut rows: Vec<(&String, &SiteStats)> = tally.sites.iter().collect();
     rows.retain(|(_, s)| s.articles + s.errors > 0);
     rows.sort_by(|a, b| b.1.articles.cmp(&a.1.articles).then(a.0.cmp(b.0)));
     let mut total = SiteStats::default();
-    println!(
+    writeln!(
+        t,
         "{:<22} {:>9} {:>10} {:>10} {:>8} {:>6} {:>7} {:>7} {:>7} {:>9} {:>7} {:>9}",
         "site",
         "articles",
@@ -191,8 +195,8 @@ fn print_table(tally: &Tally, secs: f64) {
         "warnings",
         "errors",
         "MB"
-    );
-    let row = |name: &str, s: &SiteStats| {
+    )?;
+    let row = |t: &mut String, name: &str, s: &SiteStats| {
         // Without extraction (`--headers-only`) these columns are `-`.
         let per = |n: u64, digits: usize| match s.extracted {
             0 => "-".to_string(),
@@ -206,7 +210,8 @@ fn print_table(tally: &Tally, secs: f64) {
             0 => "-".to_string(),
             _ => n.to_string(),
         };
-        println!(
+        writeln!(
+            t,
             "{:<22} {:>9} {:>10} {:>10} {:>8} {:>6} {:>7} {:>7} {:>7} {:>9} {:>7} {:>9.2}",
             name,
             s.articles,
@@ -220,13 +225,13 @@ fn print_table(tally: &Tally, secs: f64) {
             s.warnings,
             s.errors,
             s.bytes as f64 / 1e6
-        );
+        )
     };
     for (name, stats) in rows {
-        row(name, stats);
+        row(&mut t, name, stats)?;
         total.merge(stats.clone());
     }
-    row("total", &total);
+    row(&mut t, "total", &total)?;
     let top = |map: &BTreeMap<&'static str, u64>| {
         let mut v: Vec<_> = map.iter().collect();
         v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -237,20 +242,22 @@ fn print_table(tally: &Tally, secs: f64) {
             .join(", ")
     };
     if !tally.warning_codes.is_empty() {
-        println!("\nwarnings: {}", top(&tally.warning_codes));
+        writeln!(t, "\nwarnings: {}", top(&tally.warning_codes))?;
     }
     if !tally.error_kinds.is_empty() {
-        println!("errors: {}", top(&tally.error_kinds));
+        writeln!(t, "errors: {}", top(&tally.error_kinds))?;
     }
     let mb = total.bytes as f64 / 1e6;
-    println!(
+    writeln!(
+        t,
         "\n{} files, {} articles, {:.2} MB in {:.3} s: {:.1} MB/s",
         tally.files,
         total.articles,
         mb,
         secs,
         mb / secs.max(1e-9)
-    );
+    )?;
+    Ok(t)
 }
 
 struct Args {
@@ -360,7 +367,15 @@ fn main() -> ExitCode {
         };
         tally = tally.merge(part);
     }
-    print_table(&tally, start.elapsed().as_secs_f64());
+    let text = table(&tally, start.elapsed().as_secs_f64()).unwrap_or_default();
+    // A closed pipe (`stats … | head`) is not worth a complaint.
+    match io::stdout().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("stats: writing stdout failed: {e}");
+            return ExitCode::FAILURE;
+        }
+        _ => {}
+    }
     if tally.unreadable > 0 {
         ExitCode::FAILURE
     } else {
