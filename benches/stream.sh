@@ -4,6 +4,7 @@
 #
 #   bash benches/stream.sh            # 1 GB stream, 50 copies for --jobs
 #   STREAM_MB=256 COPIES=20 bash benches/stream.sh
+#   STREAM_MB=0 bash benches/stream.sh   # the --jobs run alone
 #
 # 1. A ~STREAM_MB stream (the corpus concatenated over and over) through
 #    `dump2json -` on stdin, with full extraction and with --headers-only:
@@ -40,6 +41,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
+if [ "$STREAM_MB" -gt 0 ]; then
 # One pass over the corpus, each file ending with a line end.
 find "$CORPUS" -name '*.md' -type f | LC_ALL=C sort | while read -r f; do
   cat "$f"
@@ -75,6 +77,7 @@ stream_run() {
 stream_run "full"
 stream_run "headers-only" --headers-only
 rm -f "$tmp/stream.md"
+fi
 
 # The directory: COPIES copies of the corpus in subdirectories.
 mkdir -p "$tmp/dir"
