@@ -170,14 +170,14 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::FAILURE,
         Err(e) => {
-            eprintln!("dump2json: writing stdout failed: {e}");
+            eprintln!("dump2json: writing the output failed: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
 /// Writes every input; returns whether any article or file failed, or the
-/// error that made writing stdout impossible.
+/// error that made writing stdout or stderr impossible.
 fn run(args: &Args) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
