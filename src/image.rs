@@ -170,6 +170,24 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
     })
 }
 
+/// Builds the image of a `<video poster=…>`: the still shown before the
+/// video plays.
+pub(crate) fn from_poster(video: &Node, base: &Url) -> Option<Image> {
+    let src = video.attr_with("poster", |v| resolve(base, v)).flatten()?;
+    let url = crate::redirect::unwrap_url(src.as_str()).unwrap_or_else(|| src.clone());
+    Some(Image {
+        placeholder: is_placeholder(&url),
+        src,
+        url,
+        srcset: Vec::new(),
+        alt: None,
+        caption: None,
+        credit: None,
+        width: None,
+        height: None,
+    })
+}
+
 impl Image {
     /// Whether `other` is another copy of this image (noscript copy, lazy
     /// twin, the same picture at another size).

@@ -24,6 +24,7 @@
 mod article;
 mod body;
 mod capped;
+mod decode;
 mod dom;
 mod error;
 mod header;
@@ -42,8 +43,9 @@ mod write;
 
 pub use article::{parse_str, parse_str_with, Article, LineEnding};
 pub use body::{Block, Content, Contributor, Dateline, EmbedKind, Link};
+pub use decode::decode_non_ascii;
 pub use error::{Error, Location};
-pub use header::{decode_non_ascii, FrontMatter, FrontValue, Header, Timestamp};
+pub use header::{FrontMatter, FrontValue, Header, Timestamp};
 pub use image::{Image, SrcsetCandidate};
 pub use options::Options;
 pub use reader::Reader;

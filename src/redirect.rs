@@ -2,7 +2,8 @@
 
 use url::Url;
 
-use crate::share::{decode_entities, decode_value, on, query_pairs, split_href, MAX_LAYERS};
+use crate::decode::{decode_entities, decode_value, query_pairs, split_href, MAX_LAYERS};
+use crate::share::on;
 
 /// The URL a redirect or proxy URL stands for, with every layer removed; `None`
 /// when `s` is not such a URL (or holds no usable URL).

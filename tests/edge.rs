@@ -255,7 +255,7 @@ fn hundred_megabyte_body() {
         body_len
     );
     assert_eq!(results[1].as_ref().unwrap().title(), "after");
-    // Over the default limit of 64 MiB: an error for it, the next one read.
+    // Over the default limit of 16 MiB: an error for it, the next one read.
     let results: Vec<_> = Reader::new(text.as_bytes()).collect();
     assert_eq!(results[0].as_ref().unwrap_err().kind(), "article-too-large");
     assert_eq!(results[1].as_ref().unwrap().title(), "after");

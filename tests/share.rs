@@ -624,3 +624,66 @@ fn generated_strings() {
         "the generator makes wrapped URLs ({unwrapped})"
     );
 }
+
+/// Through the reader: every share link of a body ends up in the article's
+/// `share_links` (decoded), and none of them in paragraph links or related.
+#[test]
+fn corpus_share_links_are_extracted_and_kept_apart() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev");
+    let Ok(files) = article_dump::find_dump_files(root) else {
+        eprintln!("skipped: no dev corpus at {root}");
+        return;
+    };
+    let mut total = 0;
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let article = article_dump::parse_str(&text).unwrap();
+        let content = article.content.as_ref().unwrap();
+        let Some(body) = body_of(&text) else { continue };
+        let expected: Vec<String> = hrefs(body)
+            .into_iter()
+            .filter(|h| ShareLink::parse(h).is_some())
+            .collect();
+        let got: Vec<&str> = content
+            .share_links
+            .iter()
+            .map(|l| l.href.as_str())
+            .collect();
+        // Every recognisable share link of the body is extracted ...
+        for href in &expected {
+            assert!(
+                got.contains(&href.as_str()),
+                "{}: missed {href}",
+                path.display()
+            );
+        }
+        for link in &content.share_links {
+            // ... and what else a share block holds is `other` (a bare
+            // "share" menu button, say), with its parameters decoded.
+            if !expected.contains(&link.href) {
+                assert_eq!(
+                    link.network,
+                    Network::Other,
+                    "{}: {}",
+                    path.display(),
+                    link.href
+                );
+            }
+            let in_text = content.blocks.iter().any(|b| match b {
+                article_dump::Block::Paragraph { links, .. } => {
+                    links.iter().any(|l| l.url.as_str() == link.href)
+                }
+                _ => false,
+            });
+            assert!(!in_text, "{}: share link in a paragraph", path.display());
+            assert!(
+                !content.related.iter().any(|r| r.url.as_str() == link.href),
+                "{}: share link in related",
+                path.display()
+            );
+        }
+        total += got.len();
+    }
+    eprintln!("share links extracted from the corpus: {total}");
+    assert!(files.is_empty() || total > 0);
+}

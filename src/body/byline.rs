@@ -19,6 +19,7 @@ const LABELS: &[(&str, bool)] = &[
     ("译者/", false),
     ("译者：", false),
     ("翻译：", false),
+    ("翻译编辑：", false),
 ];
 
 /// Words that end a job title rather than a name (`BBC中文记者`, `特约记者`).
@@ -32,6 +33,7 @@ const TITLE_ENDINGS: &[&str] = &[
     "评论员",
     "专栏作家",
     "研究员",
+    "电台",
     "correspondent",
     "Correspondent",
     "reporter",
@@ -80,6 +82,13 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
         }
     }
     marks.sort_by_key(|m| m.0);
+    // A label inside a longer one (`编辑：` in `翻译编辑：`) is not a label.
+    let mut covered = 0;
+    marks.retain(|(at, label, _)| {
+        let keep = *at >= covered;
+        covered = covered.max(at + label.len());
+        keep
+    });
     let mut out = Vec::new();
     for (i, (at, label, author)) in marks.iter().enumerate() {
         let end = marks.get(i + 1).map_or(text.len(), |m| m.0);
@@ -90,7 +99,8 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
         let role = label.trim_end_matches(['：', ':', '/']).to_string();
         for name in split_names(&text[start..end]) {
             let name = name.trim_end_matches(['。', '.']);
-            if !name.is_empty() && name.chars().count() <= 30 {
+            // An outlet (`RFI法广电台`) written beside the name is not a person.
+            if !name.is_empty() && name.chars().count() <= 30 && !is_title(name) {
                 out.push((
                     Contributor {
                         name: name.to_string(),
@@ -99,6 +109,89 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
                     *author,
                 ));
             }
+        }
+    }
+    out
+}
+
+/// Places written between the reporters' names and `报道`
+/// (`自由亚洲电台记者家傲华盛顿报道`): the bureaus and usual datelines.
+const PLACES: &[&str] = &[
+    "华盛顿",
+    "台北",
+    "香港",
+    "纽约",
+    "旧金山",
+    "洛杉矶",
+    "东京",
+    "首尔",
+    "伦敦",
+    "曼谷",
+    "多伦多",
+    "温哥华",
+    "悉尼",
+    "墨尔本",
+    "柏林",
+    "巴黎",
+    "北京",
+    "上海",
+    "达兰萨拉",
+    "金边",
+    "仰光",
+];
+
+/// Labels a byline may write without a colon (`记者 甲 责编 乙`).
+const BARE_LABELS: &[&str] = &["记者", "责编", "网编", "编辑"];
+
+/// Whether `c` is a Han character.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}'
+        | '\u{20000}'..='\u{3134f}')
+}
+
+/// The names in `甲 乙 台北` or `家傲华盛顿` (what comes between `记者` and
+/// `报道`): the place is cut off; one word with no known place in it is a
+/// name only when it is short enough to be one alone.
+fn reporters(text: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    let Some(last) = words.pop() else {
+        return words;
+    };
+    if let Some(name) = PLACES.iter().find_map(|p| last.strip_suffix(p)) {
+        if !name.is_empty() {
+            words.push(name);
+        }
+    } else if words.is_empty() && last.chars().count() <= 3 {
+        words.push(last);
+    }
+    words
+}
+
+/// Rewrites the other byline forms into the labelled one that
+/// [`labelled`] reads: `自由亚洲电台记者家傲华盛顿报道 责编 乙` becomes
+/// `记者：家傲 责编：乙`.
+pub(crate) fn relabel(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    if let Some(at) = text.find("记者") {
+        let (head, after) = (&text[..at], &text[at + "记者".len()..]);
+        let outlet = head.chars().count() <= 8 && !head.contains(char::is_whitespace);
+        if outlet && !after.starts_with(['：', ':']) {
+            if let Some(end) = after.find("报道") {
+                out.push_str("记者：");
+                out.push_str(&reporters(&after[..end]).join(" "));
+                rest = &after[end + "报道".len()..];
+            }
+        }
+    }
+    for word in rest.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        if BARE_LABELS.contains(&word) {
+            out.push('：');
         }
     }
     out
@@ -203,5 +296,30 @@ mod tests {
             ("江枫", Some("曼谷特约记者"))
         );
         assert_eq!(names("KONEY BAI,KONEY BAI"), ["KONEY BAI"]);
+        let authors = |t: &str| -> Vec<String> {
+            labelled(&relabel(t))
+                .into_iter()
+                .filter(|c| c.1)
+                .map(|c| c.0.name)
+                .collect()
+        };
+        assert_eq!(
+            authors("自由亚洲电台记者家傲华盛顿报道    责编：梒青"),
+            ["家傲"]
+        );
+        assert_eq!(
+            authors("自由亚洲电台记者夏小华 李宗翰 台北报道 责编 许书婷"),
+            ["夏小华", "李宗翰"]
+        );
+        assert_eq!(authors("记者 陈妙玲   责编 胡力汉"), ["陈妙玲"]);
+        assert_eq!(
+            authors("记者：乾朗 刘邦羽  责编：许书婷"),
+            ["乾朗", "刘邦羽"]
+        );
+        // No known place: the name cannot be told from the place.
+        assert!(authors("本台记者某某某某地报道").is_empty());
+        let c = labelled("翻译编辑：RFI法广电台 尼古拉");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0.role.as_deref(), Some("翻译编辑"));
     }
 }

@@ -32,7 +32,8 @@ use crate::ShareLink;
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Content {
-    /// The time the page shows, as written and as parsed.
+    /// The time the page shows, as written and as parsed (for a site whose
+    /// pages show none but whose addresses carry one, RFA's, that one).
     pub dateline: Option<Dateline>,
     /// The names of the people who wrote the article, in byline order.
     pub authors: Vec<String>,

@@ -4,11 +4,14 @@
 //! and what a finished paragraph is ([`Rules::paragraph`]). Each site answers
 //! what it knows and falls back to [`generic`] for the rest.
 
+use chrono::NaiveDateTime;
+use url::Url;
+
 use crate::dom::Node;
 use crate::site::Site;
 
 use super::byline;
-use super::model::EmbedKind;
+use super::model::{Dateline, EmbedKind};
 use super::walk::Context;
 
 /// What an element is.
@@ -79,6 +82,18 @@ pub(crate) trait Rules {
     /// What a paragraph is.
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         generic::paragraph(p, cx)
+    }
+
+    /// A byline at the head of the standfirst: cuts it off `lead` and
+    /// returns it (names separated by `、`).
+    fn lead_byline(&self, _lead: &mut String) -> Option<String> {
+        None
+    }
+
+    /// The time the article's address carries, for a page whose body
+    /// shows none.
+    fn url_dateline(&self, _url: &Url) -> Option<Dateline> {
+        None
     }
 }
 
@@ -221,14 +236,18 @@ pub(crate) mod generic {
         if tag.contains("data-tms-ad") || (tag.contains('=') && tag.contains("-ad-")) {
             return Role::Skip;
         }
-        let boiler = n.any_attr_name(|a| {
-            a.starts_with("data-selfpromo")
-                || a.starts_with("data-tms-ad")
-                || a.starts_with("data-o-ads")
-                || a == "data-root-share"
-                || a == "data-a2a-url"
-        }) || n
-            .attr_with("data-e2e", |v| {
+        // Most elements of these bodies have no attributes: skip the
+        // attribute scans for them (the answers would all be no).
+        let has_attrs = !n.has_no_attrs();
+        let boiler = has_attrs
+            && n.any_attr_name(|a| {
+                a.starts_with("data-selfpromo")
+                    || a.starts_with("data-tms-ad")
+                    || a.starts_with("data-o-ads")
+                    || a == "data-root-share"
+                    || a == "data-a2a-url"
+            })
+            || n.attr_with("data-e2e", |v| {
                 v == "advertisement" || v.starts_with("podcast")
             })
             .unwrap_or(false)
@@ -257,15 +276,20 @@ pub(crate) mod generic {
                 Role::Skip
             };
         }
-        if let Some(Some(kind)) = n.attr_with("data-e2e", |v| {
-            if v == "media-player" || v.starts_with("youtube-embed") {
-                Some(EmbedKind::Youtube)
-            } else if v.starts_with("twitter-embed") {
-                Some(EmbedKind::Tweet)
-            } else {
-                None
-            }
-        }) {
+        if let Some(Some(kind)) = has_attrs
+            .then(|| {
+                n.attr_with("data-e2e", |v| {
+                    if v == "media-player" || v.starts_with("youtube-embed") {
+                        Some(EmbedKind::Youtube)
+                    } else if v.starts_with("twitter-embed") {
+                        Some(EmbedKind::Tweet)
+                    } else {
+                        None
+                    }
+                })
+            })
+            .flatten()
+        {
             return Role::Embed(kind);
         }
         if tag == "div" || tag == "p" {
@@ -278,6 +302,13 @@ pub(crate) mod generic {
             if tag == "div" && is_mirror_dateline(n, cx) {
                 return Role::Dateline;
             }
+        }
+        if !has_attrs {
+            return if tag == "cite" && cx.in_caption {
+                Role::Credit
+            } else {
+                Role::Normal
+            };
         }
         if n.has_class("wp-caption-text") || n.has_class("image-caption") {
             return Role::Caption;
@@ -293,8 +324,19 @@ pub(crate) mod generic {
 
     pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
         let t = p.text.as_str();
-        if t.starts_with("获取更多RSS") {
+        // Rules and stray dots (`——————`, `.`): no letter, digit or Han.
+        if t.starts_with("获取更多RSS") || !t.chars().any(char::is_alphanumeric) {
             return Verdict::Drop;
+        }
+        // A credit line in brackets: `. （翻译编辑：RFI法广电台 尼古拉）.`
+        let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.len() < t.len()
+            && byline::starts_labelled(core)
+            && core.chars().count() < 40
+            && !core.contains(['。', '，', '？', '?', '\n'])
+        {
+            *p.text = core.to_string();
+            return Verdict::Byline;
         }
         // `记者：` also opens interview questions; a byline has no sentences.
         if byline::starts_labelled(t)
@@ -353,7 +395,16 @@ impl Rules for Rfi {
 struct Bbc;
 impl Rules for Bbc {
     fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
-        if tag == "ul" && n.attr_is("role", "list") && !n.any_descendant(|d| d.is("a")) {
+        // The byline list holds short names and titles; a list of sentences
+        // (2020's article lists also carry `role="list"`) is text.
+        if tag == "ul"
+            && n.attr_is("role", "list")
+            && !n.any_descendant(|d| d.is("a"))
+            && n.element_children().all(|li| {
+                li.short_text(90)
+                    .is_some_and(|t| !t.contains(['；', '。', '，', ';']))
+            })
+        {
             return Role::Byline;
         }
         if n.attr_is("role", "text") && tag == "p" && cx.right_after_image() {
@@ -476,6 +527,23 @@ impl Rules for Ft {
         generic::classify(n, tag, cx)
     }
 
+    fn lead_byline(&self, lead: &mut String) -> Option<String> {
+        let (names, rest) = lead.split_once('：')?;
+        // Columnists' names (`何越`, `陈歆磊、史颖波`): two to four Han
+        // characters each; anything else (a place, a Latin name, a phrase)
+        // is left in the lead.
+        let is_name = |n: &str| {
+            let count = n.chars().count();
+            (2..=4).contains(&count) && n.chars().all(byline::is_han)
+        };
+        if rest.trim().is_empty() || !names.split('、').all(is_name) {
+            return None;
+        }
+        let names = names.to_string();
+        *lead = rest.trim_start().to_string();
+        Some(names)
+    }
+
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         if p.text.starts_with("来自FT中文网的温馨提示") {
             return Verdict::Drop;
@@ -497,11 +565,35 @@ impl Rules for Rfa {
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
+        // The closing byline, with or without colons:
+        // `记者：甲 责编：乙`, `记者 甲 责编 乙`,
+        // `自由亚洲电台记者甲华盛顿报道 责编：乙 网编：丙`.
         let t = p.text.as_str();
-        if t.contains("责编：") && t.chars().count() < 80 {
+        if (t.contains("责编") || t.contains("网编"))
+            && t.chars().count() < 80
+            && !t.contains(['。', '，', '？', '?'])
+        {
             return Verdict::Byline;
         }
         generic::paragraph(p, cx)
+    }
+
+    /// `…/ql1-04242024050127.html`: month, day, year, hour, minute and
+    /// second of publication, in a zone the address does not give.
+    fn url_dateline(&self, url: &Url) -> Option<Dateline> {
+        let name = url.path_segments()?.next_back()?;
+        let stem = name.strip_suffix(".html")?;
+        let digits = stem.rsplit('-').next()?;
+        if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let local = NaiveDateTime::parse_from_str(digits, "%m%d%Y%H%M%S").ok()?;
+        Some(Dateline {
+            text: digits.to_string(),
+            datetime: None,
+            local: Some(local),
+            date: Some(local.date()),
+        })
     }
 }
 
@@ -510,6 +602,16 @@ impl Rules for Cdt {
     fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
         if n.has_class("su-spoiler") {
             return Role::Card;
+        }
+        // The caption under a picture: `<div class="ts">` (2022) or a
+        // styled `<span style="display: block…">` (2024) right after the
+        // image's `<p>`.
+        if matches!(tag, "span" | "div")
+            && cx.right_after_image()
+            && !n.any_descendant(|d| matches!(d.tag(), Some("p" | "div" | "img" | "figure")))
+            && n.short_text(300).is_some_and(|t| !t.trim().is_empty())
+        {
+            return Role::Caption;
         }
         generic::classify(n, tag, cx)
     }

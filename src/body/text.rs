@@ -10,38 +10,78 @@
 pub(crate) struct TextBuf {
     text: String,
     pending_space: bool,
-    bold_chars: usize,
-    plain_chars: usize,
+    /// Some visible text was pushed in bold / not in bold.
+    any_bold: bool,
+    any_plain: bool,
 }
 
-/// Whitespace a browser collapses; U+00A0 is included on purpose, since the
-/// sites use `&nbsp;` as filler (`<p>&nbsp;</p>` spacers) rather than as glue.
-fn collapsible(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{a0}')
+/// The length of the collapsible white space at the start of `b` (ASCII
+/// white space and U+00A0, which the sites use as filler, `<p>&nbsp;</p>`,
+/// rather than as glue).
+fn collapsible_len(b: &[u8]) -> usize {
+    let mut i = 0;
+    loop {
+        match b.get(i) {
+            Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0c) => i += 1,
+            Some(0xc2) if b.get(i + 1) == Some(&0xa0) => i += 2,
+            _ => return i,
+        }
+    }
+}
+
+/// The length of the run at the start of `b` that holds no collapsible
+/// white space.
+fn solid_len(b: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => break,
+            0xc2 if b.get(i + 1) == Some(&0xa0) => break,
+            _ => i += 1,
+        }
+    }
+    i
 }
 
 impl TextBuf {
     /// Appends source text; `bold` says whether it sits in `<b>`/`<strong>`.
+    ///
+    /// Works on runs rather than characters: the text of a page is mostly
+    /// long runs between single spaces.
     pub(crate) fn push(&mut self, source: &str, bold: bool) {
-        for c in source.chars() {
-            if collapsible(c) {
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let space = collapsible_len(&bytes[i..]);
+            if space > 0 {
                 if !self.text.is_empty() && !self.text.ends_with('\n') {
                     self.pending_space = true;
                 }
+                i += space;
+            }
+            let solid = solid_len(&bytes[i..]);
+            if solid == 0 {
                 continue;
             }
+            // Runs start and end at ASCII bytes or at U+00A0, so both ends
+            // are character boundaries.
+            let run = &source[i..i + solid];
+            i += solid;
             if self.pending_space {
                 self.text.push(' ');
                 self.pending_space = false;
             }
-            self.text.push(c);
-            if c.is_whitespace() {
-                continue;
-            }
-            if bold {
-                self.bold_chars += 1;
-            } else {
-                self.plain_chars += 1;
+            self.text.push_str(run);
+            // Visible unless it is only white space the browser keeps
+            // (U+3000, say).
+            let visible = run.bytes().any(|b| b > b' ' && b < 0x80)
+                || run.chars().any(|c| !c.is_whitespace());
+            if visible {
+                if bold {
+                    self.any_bold = true;
+                } else {
+                    self.any_plain = true;
+                }
             }
         }
     }
@@ -62,20 +102,20 @@ impl TextBuf {
 
     /// Whether nothing but whitespace was pushed.
     pub(crate) fn is_empty(&self) -> bool {
-        self.bold_chars + self.plain_chars == 0
+        !self.any_bold && !self.any_plain
     }
 
     /// Whether all visible text was bold (and there was some).
     pub(crate) fn all_bold(&self) -> bool {
-        self.bold_chars > 0 && self.plain_chars == 0
+        self.any_bold && !self.any_plain
     }
 
     /// Takes the text out, trimmed, and resets the buffer.
     pub(crate) fn take(&mut self) -> String {
         let mut text = std::mem::take(&mut self.text);
         self.pending_space = false;
-        self.bold_chars = 0;
-        self.plain_chars = 0;
+        self.any_bold = false;
+        self.any_plain = false;
         let end = text.trim_end().len();
         text.truncate(end);
         let start = text.len() - text.trim_start().len();

@@ -75,6 +75,7 @@ const CREDIT_LABELS: &[&str] = &[
     "图片来源：",
     "Image source, ",
     "Photo: ",
+    "©",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
@@ -291,8 +292,18 @@ impl<'a> Walker<'a> {
         self.out.blocks.push(block);
     }
 
-    fn set_lead(&mut self, text: String) {
-        if !text.is_empty() && !self.cx.has_lead {
+    fn set_lead(&mut self, mut text: String) {
+        if text.is_empty() || self.cx.has_lead {
+            return;
+        }
+        // A byline written at the head of the standfirst (FT's `何越：…`).
+        if let Some(names) = self.rules.lead_byline(&mut text) {
+            self.set_byline_text(&names);
+            for name in byline::names(&names) {
+                self.add_contributor(Contributor { name, role: None }, true);
+            }
+        }
+        if !text.is_empty() {
             self.cx.has_lead = true;
             self.out.lead = Some(text);
         }
@@ -310,7 +321,7 @@ impl<'a> Walker<'a> {
 
     fn add_byline(&mut self, text: &str) {
         self.set_byline_text(text);
-        for (c, author) in byline::labelled(text) {
+        for (c, author) in byline::labelled(&byline::relabel(text)) {
             self.add_contributor(c, author);
         }
     }
@@ -510,6 +521,14 @@ impl<'a> Walker<'a> {
                 credit = Some(caption[at..].trim().to_string());
                 caption.truncate(at);
                 caption = caption.trim_end().to_string();
+            } else if let Some((at, label)) = ["图源：", "图源:", "图片来源：", "图片来源:"]
+                .iter()
+                .find_map(|l| caption.find(l).map(|at| (at, l)))
+            {
+                // `… 图源：受访者提供`: the source is the credit.
+                credit = Some(caption[at + label.len()..].trim().to_string());
+                caption.truncate(at);
+                caption = caption.trim_end().to_string();
             }
         }
         if !caption.is_empty() && image.caption.is_none() {
@@ -531,6 +550,11 @@ impl<'a> Walker<'a> {
         let Ok(img) = image::from_img(n, self.base) else {
             return;
         };
+        self.add_image(img, n);
+    }
+
+    /// Adds an image (or merges it into an earlier copy) found at `n`.
+    fn add_image(&mut self, img: image::Image, n: &Node) {
         self.flush();
         let index = match self.out.images.iter().position(|i| i.same_picture(&img)) {
             Some(i) => {
@@ -555,6 +579,18 @@ impl<'a> Walker<'a> {
     }
 
     fn embed(&mut self, n: &Node, kind: EmbedKind) {
+        // A video's poster is the article's picture where the page has a
+        // video instead of a photo (VOA): an image, and what follows as a
+        // caption belongs to it.
+        let poster = if kind == EmbedKind::Video {
+            image::from_poster(n, self.base)
+        } else {
+            None
+        };
+        let has_poster = poster.is_some();
+        if let Some(img) = poster {
+            self.add_image(img, n);
+        }
         let mut found = None;
         for ev in n.walk() {
             let Event::Enter(d) = ev else { continue };
@@ -585,6 +621,9 @@ impl<'a> Walker<'a> {
             k => k,
         };
         self.emit(Block::Embed { kind, url });
+        if has_poster {
+            self.cx.since_image = Some(0);
+        }
     }
 
     fn list(&mut self, n: &Node, ordered: bool) {
@@ -630,7 +669,12 @@ impl<'a> Walker<'a> {
                     credit = Some(normalize(&d.raw_text()));
                     walk.skip_children();
                 }
-                _ if split_credit && (d.attr_is("role", "text") || d.has_class("copyright")) => {
+                // RFI's `<figcaption><span>caption</span><span>© credit</span>`.
+                _ if split_credit
+                    && (d.attr_is("role", "text")
+                        || d.has_class("copyright")
+                        || (tag == "span" && d.raw_text().trim_start().starts_with('©'))) =>
+                {
                     credit = Some(normalize(&d.raw_text()));
                     walk.skip_children();
                 }
