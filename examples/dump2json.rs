@@ -19,7 +19,8 @@
 //!   reading at most a few small batches of files per job ahead of the one
 //!   being written. Stdin is read
 //!   by itself, in its place among the PATHs;
-//! - `--max-article-mb N`: the largest article read, in MiB (default 64); a
+//! - `--max-article-mb N`: the largest article read, in MiB (default: that of
+//!   `Options`, 16); a
 //!   larger one is an error for that article only.
 //!
 //! On a terminal, stderr shows a progress line.
