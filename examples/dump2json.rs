@@ -17,11 +17,9 @@
 //!   cores). The output, stdout and stderr alike, is the same byte for byte
 //!   as with `--jobs 1`: each file's lines are written out in file order,
 //!   reading at most a few small batches of files per job ahead of the one
-//!   being written. Stdin is read
-//!   by itself, in its place among the PATHs;
-//! - `--max-article-mb N`: the largest article read, in MiB (default: that of
-//!   `Options`, 16); a
-//!   larger one is an error for that article only.
+//!   being written. Stdin is read by itself, in its place among the PATHs;
+//! - `--max-article-mb N`: the largest article read, in MiB (default: that
+//!   of `Options`, 16); a larger one is an error for that article only.
 //!
 //! On a terminal, stderr shows a progress line.
 
