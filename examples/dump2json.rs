@@ -7,18 +7,46 @@
 //! order); `-` reads stdin. With no PATH it reads the sample dump bundled in
 //! `examples/data/`. Errors go to stderr as one JSON object per line
 //! (`source`, `index`, `offset`, `line`, `kind`, `error`) and processing goes
-//! on; the exit status is 1 when any error occurred.
+//! on; the exit status is 1 when any error occurred (2 for a bad command
+//! line).
 //!
-//! Options: `--headers-only` (no HTML parsing), `--raw-body` (add each body
-//! as `raw_body`).
+//! Options:
+//! - `--headers-only`: no HTML parsing;
+//! - `--raw-body`: add each body as `raw_body`;
+//! - `--jobs N` (`-j N`): read N files at a time (default: the number of
+//!   cores). The output, stdout and stderr alike, is the same byte for byte
+//!   as with `--jobs 1`: each file's lines are written out in file order,
+//!   reading at most a few small batches of files per job ahead of the one
+//!   being written. Stdin is read by itself, in its place among the PATHs;
+//! - `--max-article-mb N`: the largest article read, in MiB (default: that
+//!   of `Options`, 16); a larger one is an error for that article only.
+//!
+//! On a terminal, stderr shows a progress line.
 
+use std::collections::{BTreeMap, VecDeque};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use article_dump::{find_dump_files, Article, Error, Options, Reader};
 use serde::Serialize;
+
+const USAGE: &str = "usage: dump2json [--headers-only] [--raw-body] [--jobs N] \
+                     [--max-article-mb N] [PATH|-]...";
+
+/// Files at least this large are read by the writing thread itself, straight
+/// to stdout, so that no file's whole output is ever held in memory.
+const STREAM_FILE_BYTES: u64 = 16 << 20;
+
+/// Most bytes and files the pool reads as one task.
+const BATCH_BYTES: u64 = 512 << 10;
+const BATCH_FILES: usize = 64;
+
+/// How many batches per job may be read ahead of the one being written.
+const AHEAD_PER_JOB: usize = 4;
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -63,27 +91,95 @@ impl Progress {
     }
 }
 
-fn main() -> ExitCode {
+/// The command line.
+struct Args {
+    options: Options,
+    jobs: usize,
+    inputs: Vec<String>,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, String> {
     let mut options = Options::new().raw_body(false);
-    let mut inputs: Vec<String> = Vec::new();
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
+    let mut jobs = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    let mut inputs = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
             "--headers-only" => options = options.extract(false),
             "--raw-body" => options = options.raw_body(true),
-            "-h" | "--help" => {
-                eprintln!("usage: dump2json [--headers-only] [--raw-body] [PATH|-]...");
-                return ExitCode::SUCCESS;
+            "-j" | "--jobs" => {
+                let v = value("--jobs")?;
+                jobs = match v.parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => return Err(format!("--jobs wants a positive whole number, not {v:?}")),
+                };
             }
+            "--max-article-mb" => {
+                let v = value("--max-article-mb")?;
+                let bytes = v
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|&mb| mb > 0)
+                    .and_then(|mb| mb.checked_mul(1 << 20));
+                match bytes {
+                    Some(b) => options = options.max_article_bytes(b),
+                    None => {
+                        return Err(format!("--max-article-mb wants a number of MiB, not {v:?}"))
+                    }
+                }
+            }
+            "-h" | "--help" => return Ok(None),
+            f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
             _ => inputs.push(arg),
         }
     }
     if inputs.is_empty() {
         inputs.push(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data").to_string());
     }
+    Ok(Some(Args {
+        options,
+        jobs,
+        inputs,
+    }))
+}
 
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            eprintln!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("dump2json: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("dump2json: writing the output failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes every input; returns whether any article or file failed, or the
+/// error that made writing stdout or stderr impossible.
+fn run(args: &Args) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut failed = false;
     let mut progress = Progress {
         enabled: io::stderr().is_terminal(),
         start: Instant::now(),
@@ -92,85 +188,268 @@ fn main() -> ExitCode {
         articles: 0,
         bytes: 0,
     };
-
-    for input in &inputs {
+    let pool = if args.jobs > 1 {
+        match rayon::ThreadPoolBuilder::new()
+            .num_threads(args.jobs)
+            .build()
+        {
+            Ok(pool) => Some(pool),
+            Err(e) => {
+                eprintln!("dump2json: no thread pool ({e}); reading one file at a time");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let mut failed = false;
+    for input in &args.inputs {
         if input == "-" {
-            let stdin = io::stdin();
-            let reader = Reader::with_options(stdin.lock(), options.clone());
-            failed |= emit(reader, "-", &mut out, &mut progress);
+            let reader = Reader::with_options(io::stdin().lock(), args.options.clone());
+            let stats = emit(reader, "-", &mut out, &mut io::stderr(), &mut progress)?;
+            failed |= stats.failed;
             continue;
         }
         let files = match find_dump_files(input) {
             Ok(files) => files,
             Err(e) => {
-                report(input, &io_error(e));
+                report(input, &io_error(e), &mut io::stderr())?;
                 failed = true;
                 continue;
             }
         };
-        for path in files {
-            let source = display(&path);
-            match Reader::from_path(&path, options.clone()) {
-                Ok(reader) => failed |= emit(reader, &source, &mut out, &mut progress),
-                Err(e) => {
-                    report(&source, &io_error(e));
-                    failed = true;
+        failed |= match &pool {
+            Some(pool) => write_parallel(pool, args, &files, &mut out, &mut progress)?,
+            None => {
+                let mut failed = false;
+                for path in &files {
+                    failed |= write_file(path, &args.options, &mut out, &mut progress)?;
                 }
+                failed
             }
-            progress.files += 1;
-            progress.bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
-            progress.tick(false);
-        }
+        };
     }
-    if let Err(e) = out.flush() {
-        eprintln!("dump2json: writing stdout failed: {e}");
-        return ExitCode::FAILURE;
-    }
+    out.flush()?;
     progress.tick(true);
     if progress.enabled {
         eprintln!();
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+    Ok(failed)
+}
+
+/// Reads one file straight to `out` and stderr.
+fn write_file(
+    path: &Path,
+    options: &Options,
+    out: &mut impl Write,
+    progress: &mut Progress,
+) -> io::Result<bool> {
+    let source = display(path);
+    let failed = match Reader::from_path(path, options.clone()) {
+        Ok(reader) => emit(reader, &source, out, &mut io::stderr(), progress)?.failed,
+        Err(e) => {
+            report(&source, &io_error(e), &mut io::stderr())?;
+            true
+        }
+    };
+    progress.files += 1;
+    progress.tick(false);
+    Ok(failed)
+}
+
+/// One file's output, made by a worker.
+struct FileOutput {
+    json: Vec<u8>,
+    errors: Vec<u8>,
+    stats: Stats,
+}
+
+fn read_to_buffers(path: &Path, options: &Options) -> FileOutput {
+    let source = display(path);
+    let mut json = Vec::new();
+    let mut errors = Vec::new();
+    let mut quiet = Progress {
+        enabled: false,
+        start: Instant::now(),
+        last: Instant::now(),
+        files: 0,
+        articles: 0,
+        bytes: 0,
+    };
+    // Writing to a Vec cannot fail.
+    let stats = match Reader::from_path(path, options.clone()) {
+        Ok(reader) => emit(reader, &source, &mut json, &mut errors, &mut quiet),
+        Err(e) => report(&source, &io_error(e), &mut errors).map(|()| Stats::failed()),
+    }
+    .unwrap_or_else(|_| Stats::failed());
+    FileOutput {
+        json,
+        errors,
+        stats,
     }
 }
 
-/// Writes the articles of one source; returns whether any error occurred.
-fn emit<R: BufRead>(
-    reader: Reader<R>,
-    source: &str,
+/// What the writer does next, in file order.
+enum Unit {
+    /// Consecutive files read by the pool as one task, by task number.
+    Batch(usize),
+    /// A large file, read here straight to stdout.
+    Here(usize),
+}
+
+/// Reads `files` on the pool and writes their outputs in file order.
+///
+/// Files go to the pool in batches of consecutive files (up to
+/// `BATCH_BYTES` or `BATCH_FILES`), so that handing out work and waking
+/// the writer cost little next to reading. At most `jobs * AHEAD_PER_JOB`
+/// batches are in flight; finished ones wait in a reorder buffer for their
+/// turn. Memory is thus bounded by the window, not by the number of files.
+/// A large file is not given to the pool: when its turn comes it is read
+/// here, straight to stdout, while the pool goes on with the files after it.
+fn write_parallel(
+    pool: &rayon::ThreadPool,
+    args: &Args,
+    files: &[PathBuf],
     out: &mut impl Write,
     progress: &mut Progress,
-) -> bool {
+) -> io::Result<bool> {
+    let window = args.jobs.saturating_mul(AHEAD_PER_JOB).max(1);
+    let len = |i: usize| std::fs::metadata(&files[i]).map_or(0, |m| m.len());
+    let (tx, rx) = mpsc::channel::<(usize, Vec<FileOutput>)>();
+    let mut done: BTreeMap<usize, Vec<FileOutput>> = BTreeMap::new();
+    let mut units = VecDeque::new();
+    let mut next_file = 0;
+    let mut next_batch = 0;
     let mut failed = false;
-    for item in reader {
+    loop {
+        while units.len() < window && next_file < files.len() {
+            let first = len(next_file);
+            if first >= STREAM_FILE_BYTES {
+                units.push_back(Unit::Here(next_file));
+                next_file += 1;
+                continue;
+            }
+            let start = next_file;
+            let mut bytes = first;
+            next_file += 1;
+            while next_file < files.len() && next_file - start < BATCH_FILES && bytes < BATCH_BYTES
+            {
+                let size = len(next_file);
+                if size >= STREAM_FILE_BYTES {
+                    break;
+                }
+                bytes += size;
+                next_file += 1;
+            }
+            let (tx, batch, options, id) = (
+                tx.clone(),
+                files[start..next_file].to_vec(),
+                args.options.clone(),
+                next_batch,
+            );
+            pool.spawn(move || {
+                let outputs = batch
+                    .iter()
+                    .map(|path| read_to_buffers(path, &options))
+                    .collect();
+                // The receiver lives until every output is written.
+                let _ = tx.send((id, outputs));
+            });
+            units.push_back(Unit::Batch(id));
+            next_batch += 1;
+        }
+        let Some(unit) = units.pop_front() else {
+            break;
+        };
+        let id = match unit {
+            Unit::Here(i) => {
+                failed |= write_file(&files[i], &args.options, out, progress)?;
+                continue;
+            }
+            Unit::Batch(id) => id,
+        };
+        let outputs = loop {
+            if let Some(outputs) = done.remove(&id) {
+                break outputs;
+            }
+            // A worker that panicked aborts the process (rayon's default),
+            // so every spawned batch does arrive.
+            let (i, outputs) = rx.recv().map_err(io::Error::other)?;
+            done.insert(i, outputs);
+        };
+        for output in outputs {
+            out.write_all(&output.json)?;
+            if !output.errors.is_empty() {
+                io::stderr().write_all(&output.errors)?;
+            }
+            failed |= output.stats.failed;
+            progress.files += 1;
+            progress.articles += output.stats.articles;
+            progress.bytes += output.stats.bytes;
+        }
+        progress.tick(false);
+    }
+    Ok(failed)
+}
+
+/// What writing one source gave.
+struct Stats {
+    articles: u64,
+    /// Bytes read.
+    bytes: u64,
+    failed: bool,
+}
+
+impl Stats {
+    fn failed() -> Stats {
+        Stats {
+            articles: 0,
+            bytes: 0,
+            failed: true,
+        }
+    }
+}
+
+/// Writes the articles of one source as JSON lines to `out` and its errors
+/// to `err`.
+fn emit<R: BufRead>(
+    mut reader: Reader<R>,
+    source: &str,
+    out: &mut impl Write,
+    err: &mut impl Write,
+    progress: &mut Progress,
+) -> io::Result<Stats> {
+    let mut stats = Stats {
+        articles: 0,
+        bytes: 0,
+        failed: false,
+    };
+    while let Some(item) = reader.next() {
         match item {
             Ok(article) => {
                 let line = Line {
                     source,
                     article: &article,
                 };
-                let written = serde_json::to_writer(&mut *out, &line)
-                    .map_err(io::Error::from)
-                    .and_then(|()| out.write_all(b"\n"));
-                if let Err(e) = written {
-                    eprintln!("dump2json: writing stdout failed: {e}");
-                    std::process::exit(1);
-                }
+                serde_json::to_writer(&mut *out, &line)?;
+                out.write_all(b"\n")?;
+                stats.articles += 1;
                 progress.articles += 1;
             }
             Err(e) => {
-                report(source, &e);
-                failed = true;
+                report(source, &e, err)?;
+                stats.failed = true;
             }
         }
+        let read = reader.location().offset;
+        progress.bytes += read - stats.bytes;
+        stats.bytes = read;
+        progress.tick(false);
     }
-    failed
+    Ok(stats)
 }
 
-fn report(source: &str, e: &Error) {
+fn report(source: &str, e: &Error, err: &mut impl Write) -> io::Result<()> {
     let at = e.location();
     let line = ErrorLine {
         source,
@@ -180,9 +459,9 @@ fn report(source: &str, e: &Error) {
         kind: e.kind(),
         error: e.to_string(),
     };
-    if let Ok(json) = serde_json::to_string(&line) {
-        eprintln!("{json}");
-    }
+    let mut json = serde_json::to_vec(&line)?;
+    json.push(b'\n');
+    err.write_all(&json)
 }
 
 fn io_error(source: io::Error) -> Error {
