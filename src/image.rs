@@ -91,7 +91,7 @@ fn parse_srcset(base: &Url, value: &str, out: &mut Vec<SrcsetCandidate>) {
         let Some(url) = resolve(base, raw) else {
             continue;
         };
-        let url = crate::redirect::unwrap_url(url.as_str()).unwrap_or(url);
+        let url = crate::redirect::unwrap_parsed(&url).unwrap_or(url);
         let (mut width, mut density) = (None, None);
         if let Some(d) = parts.next() {
             if let Some(w) = d.strip_suffix('w') {
@@ -153,7 +153,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
     if src.path().contains("icon-zoom") {
         return Err(Dropped::Icon);
     }
-    let url = crate::redirect::unwrap_url(src.as_str()).unwrap_or_else(|| src.clone());
+    let url = crate::redirect::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     let alt = img
         .attr_with("alt", crate::body::normalize)
         .filter(|a| !a.is_empty());
@@ -174,7 +174,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
 /// video plays.
 pub(crate) fn from_poster(video: &Node, base: &Url) -> Option<Image> {
     let src = video.attr_with("poster", |v| resolve(base, v)).flatten()?;
-    let url = crate::redirect::unwrap_url(src.as_str()).unwrap_or_else(|| src.clone());
+    let url = crate::redirect::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     Some(Image {
         placeholder: is_placeholder(&url),
         src,
