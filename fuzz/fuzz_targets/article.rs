@@ -1,0 +1,36 @@
+//! Whole articles on arbitrary bytes: `Reader::new` with the default
+//! options (extraction on), then a variant with tiny `max_depth` and
+//! `max_article_bytes` taken from the first byte.
+#![no_main]
+
+use article_dump::{Options, Reader, Warning};
+use article_dump_fuzz::{check_stream, collect};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let items = collect(Reader::new(data), data);
+    check_stream(data, &items);
+    for a in items.iter().flatten() {
+        let _ = a.to_string();
+        serde_json::to_string(a).expect("an article serialises");
+    }
+
+    let Some((&control, rest)) = data.split_first() else {
+        return;
+    };
+    let limit = 64 + u64::from(control >> 4) * 64;
+    let options = Options::new()
+        .max_depth(usize::from(control & 0x0f))
+        .max_article_bytes(limit);
+    let items = collect(Reader::with_options(rest, options), rest);
+    check_stream(rest, &items);
+    for a in items.iter().flatten() {
+        // Written back, an article is at most as long as it was read (trailing
+        // white space is dropped), so within the limit unless U+FFFD, three
+        // bytes, replaced single invalid bytes.
+        if !a.warnings.iter().any(|w| matches!(w, Warning::InvalidUtf8 { .. })) {
+            let written = a.to_string().len() as u64;
+            assert!(written <= limit, "{written} bytes read under a limit of {limit}");
+        }
+    }
+});
