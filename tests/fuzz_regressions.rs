@@ -1,0 +1,67 @@
+//! Every input a fuzz target (`fuzz/`) ever failed on, as a named test.
+//!
+//! Each test is the minimal reproducer of one finding, with the target that
+//! found it. A test that still fails is `#[ignore]`d with the reason until
+//! the fix lands; `cargo test --test fuzz_regressions -- --ignored` runs them.
+
+use article_dump::{parse_str, Article, Reader, Warning};
+
+/// The only article of `bytes`, read by a `Reader`.
+fn only_article(bytes: &[u8]) -> Article {
+    let mut items: Vec<_> = Reader::new(bytes).collect();
+    assert_eq!(items.len(), 1, "{items:?}");
+    items.remove(0).expect("the stream's article reads")
+}
+
+/// `article` as its written text reads it back: warnings that cannot
+/// survive writing (invalid bytes, now U+FFFD) dropped.
+fn standalone(article: &Article) -> Article {
+    let mut a = article.clone();
+    a.warnings
+        .retain(|w| !matches!(w, Warning::InvalidUtf8 { .. }));
+    a
+}
+
+/// Written back, the article must read as itself.
+fn assert_round_trips(a: &Article) {
+    let written = a.to_string();
+    let again = parse_str(&written).unwrap_or_else(|e| panic!("{written:?}: {e}"));
+    assert_eq!(again, standalone(a), "{written:?}");
+}
+
+// Found by `roundtrip`: a body line `<!--\xff-->` is no timestamp line in
+// the stream (the reader only takes UTF-8 lines as headers), but written
+// back it is `<!--\u{fffd}-->`, which is one, and with a `[` line after it
+// the written text holds a second (broken) article.
+#[test]
+#[ignore = "open: article starts are decided on raw bytes but bodies are written decoded (src/reader.rs is_timestamp_line)"]
+fn lossy_timestamp_line_in_body_starts_an_article() {
+    let a = only_article(b"<!--1-->\n[a](https://a.example/)\n------\n\n<!--\xff-->\n[b\n");
+    assert!(a.warnings.iter().any(|w| w.code() == "invalid-utf8"));
+    assert_round_trips(&a);
+}
+
+// Found by `roundtrip`: the same line inside a title that spans lines ends
+// the link early when the written text is read.
+#[test]
+#[ignore = "open: article starts are decided on raw bytes but titles are written decoded (src/reader.rs is_timestamp_line)"]
+fn lossy_timestamp_line_in_title_starts_an_article() {
+    let a = only_article(b"<!--1-->\n[a\n<!--\xff-->\n[b](https://a.example/)\n------\n");
+    assert_eq!(a.title(), "a\n<!--\u{fffd}-->\n[b");
+    assert_round_trips(&a);
+}
+
+// Found by `roundtrip`: a front matter line of 1 404 bytes, 1 400 of them
+// invalid, is within the reader's 4 KiB look-ahead; written back with
+// three-byte U+FFFD it is 4 204 bytes, past the look-ahead, and the block
+// is no longer seen as front matter.
+#[test]
+#[ignore = "open: lossy decoding can grow a line past the 4 KiB look-ahead (src/reader.rs PEEK)"]
+fn lossy_front_matter_line_outgrows_the_look_ahead() {
+    let mut bytes = b"---\nx: ".to_vec();
+    bytes.extend(std::iter::repeat_n(0xff_u8, 1400));
+    bytes.extend_from_slice(b"\n---\n<!--1-->\n[a](https://a.example/)\n------\n");
+    let a = only_article(&bytes);
+    assert!(a.header.front_matter.is_some());
+    assert_round_trips(&a);
+}
