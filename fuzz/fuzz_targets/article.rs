@@ -28,9 +28,16 @@ fuzz_target!(|data: &[u8]| {
         // Written back, an article is at most as long as it was read (trailing
         // white space is dropped), so within the limit unless U+FFFD, three
         // bytes, replaced single invalid bytes.
-        if !a.warnings.iter().any(|w| matches!(w, Warning::InvalidUtf8 { .. })) {
+        if !a
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::InvalidUtf8 { .. }))
+        {
             let written = a.to_string().len() as u64;
-            assert!(written <= limit, "{written} bytes read under a limit of {limit}");
+            assert!(
+                written <= limit,
+                "{written} bytes read under a limit of {limit}"
+            );
         }
     }
 });

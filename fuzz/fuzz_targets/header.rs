@@ -36,17 +36,28 @@ fuzz_target!(|data: &[u8]| {
         Reader::with_options(data, Options::new().extract(false)),
         data,
     );
-    assert_eq!(headers.len(), full.len(), "headers-only reads another number of items");
+    assert_eq!(
+        headers.len(),
+        full.len(),
+        "headers-only reads another number of items"
+    );
     for (h, f) in headers.iter().zip(&full) {
         match (h, f) {
             (Ok(h), Ok(f)) => {
                 assert_eq!(h.raw_body(), None, "headers only keeps a body");
                 assert_eq!(h.header, f.header);
-                assert_eq!((h.site.clone(), h.line_ending), (f.site.clone(), f.line_ending));
+                assert_eq!(
+                    (h.site.clone(), h.line_ending),
+                    (f.site.clone(), f.line_ending)
+                );
                 assert_eq!(h.location, f.location);
             }
             (Err(h), Err(f)) => assert_eq!(h.to_string(), f.to_string()),
-            (h, f) => panic!("headers only: {:?}, full: {:?}", h.as_ref().err(), f.as_ref().err()),
+            (h, f) => panic!(
+                "headers only: {:?}, full: {:?}",
+                h.as_ref().err(),
+                f.as_ref().err()
+            ),
         }
     }
 });

@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
     check_stream(data, &items);
     for a in items.iter().flatten() {
         let written = a.to_string();
-        if a.warnings.iter().any(|w| matches!(w, Warning::InvalidUtf8 { .. })) {
+        if a.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::InvalidUtf8 { .. }))
+        {
             // Known: with invalid bytes replaced by U+FFFD, the written text
             // can read differently: a line becomes a timestamp line and
             // starts an article, or a line grows past the reader's 4 KiB
@@ -23,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
             continue;
         }
         let again = parse_str(&written).unwrap_or_else(|e| {
-            panic!("article {} written back does not parse: {e}\n{written:?}", a.location)
+            panic!(
+                "article {} written back does not parse: {e}\n{written:?}",
+                a.location
+            )
         });
         assert_eq!(again, standalone(a), "written: {written:?}");
         assert_eq!(again.to_string(), written, "writing is not a fixpoint");

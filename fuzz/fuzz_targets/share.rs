@@ -28,7 +28,11 @@ fn check_link(link: &ShareLink, href: &str) {
     // A shared URL that parses as a web URL points to itself.
     if let Some(url) = link.parsed_url() {
         if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() {
-            assert!(link.points_to(&url), "{:?} does not point to {url}", link.url);
+            assert!(
+                link.points_to(&url),
+                "{:?} does not point to {url}",
+                link.url
+            );
         }
     }
     // The JSON form reads back as the same link.
@@ -63,5 +67,9 @@ fuzz_target!(|data: &[u8]| {
     }
 
     let decoded = decode_non_ascii(&s);
-    assert_eq!(decode_non_ascii(&decoded), decoded, "decode_non_ascii is not idempotent");
+    assert_eq!(
+        decode_non_ascii(&decoded),
+        decoded,
+        "decode_non_ascii is not idempotent"
+    );
 });

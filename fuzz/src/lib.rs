@@ -26,7 +26,9 @@ pub fn collect<R: BufRead>(reader: Reader<R>, data: &[u8]) -> Vec<Result<Article
 
 /// The 1-based line of byte `offset` of `data`.
 fn line_at(data: &[u8], offset: u64) -> u64 {
-    let end = usize::try_from(offset).unwrap_or(usize::MAX).min(data.len());
+    let end = usize::try_from(offset)
+        .unwrap_or(usize::MAX)
+        .min(data.len());
     1 + data[..end].iter().filter(|&&b| b == b'\n').count() as u64
 }
 
@@ -76,7 +78,11 @@ pub fn check_stream(data: &[u8], items: &[Result<Article, Error>]) {
             }
         };
         if let Some(prev) = last {
-            assert!(at.offset >= prev.offset, "item {i} starts before item {}", i - 1);
+            assert!(
+                at.offset >= prev.offset,
+                "item {i} starts before item {}",
+                i - 1
+            );
             assert!(at.index >= prev.index, "item {i}: index goes backwards");
         }
         last = Some(at);
@@ -143,7 +149,12 @@ pub fn assert_same_items(a: &[Result<Article, Error>], b: &[Result<Article, Erro
         items
             .iter()
             .map(|r| match r {
-                Ok(a) => format!("Ok #{} at {}: {:?}", a.location.index, a.location, a.title()),
+                Ok(a) => format!(
+                    "Ok #{} at {}: {:?}",
+                    a.location.index,
+                    a.location,
+                    a.title()
+                ),
                 Err(e) => format!("Err {e}"),
             })
             .collect()
@@ -167,7 +178,8 @@ pub fn assert_same_items(a: &[Result<Article, Error>], b: &[Result<Article, Erro
 pub fn standalone(article: &Article) -> Article {
     let mut a = article.clone();
     let first_line = a.location.line;
-    a.warnings.retain(|w| !matches!(w, Warning::InvalidUtf8 { .. }));
+    a.warnings
+        .retain(|w| !matches!(w, Warning::InvalidUtf8 { .. }));
     for w in &mut a.warnings {
         if let Warning::FrontMatterLine { line } = w {
             *line = *line + 1 - first_line;
