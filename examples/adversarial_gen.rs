@@ -2,14 +2,15 @@
 //! measure what reading it costs:
 //!
 //! ```text
-//! cargo run --release --example adversarial_gen -- SHAPE SIZE_MB OUT
+//! cargo run --release --example adversarial_gen -- SHAPE SIZE OUT
 //! /usr/bin/time -v target/release/examples/dump2json OUT > /dev/null
 //! ```
 //!
 //! SHAPE is one of `div`, `ul-li`, `span`, `table`, `unclosed-b`,
 //! `unclosed-a`, `misnested`, `attributes`, `share-links`, `title`,
 //! `title-brackets`, `tiny-articles` (see `tests/adversarial/shapes.rs`).
-//! SIZE_MB may be fractional (`0.5`). `/usr/bin/time -v` reports the peak
+//! SIZE is megabytes (`10`, `0.5`) or a number of units with an `x`
+//! (`1000000x`: a million attributes, share links or articles). `/usr/bin/time -v` reports the peak
 //! memory as "Maximum resident set size".
 
 #[path = "../tests/adversarial/shapes.rs"]
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
     let names: Vec<&str> = Shape::ALL.iter().map(|s| s.name()).collect();
     let usage = || {
         eprintln!(
-            "usage: adversarial_gen SHAPE SIZE_MB OUT\nshapes: {}",
+            "usage: adversarial_gen SHAPE SIZE OUT (SIZE: megabytes, or units as 1000x)\nshapes: {}",
             names.join(", ")
         );
         ExitCode::from(2)
@@ -38,11 +39,20 @@ fn main() -> ExitCode {
         eprintln!("unknown shape `{shape}`");
         return usage();
     };
-    let Some(mb) = size.parse::<f64>().ok().filter(|m| *m > 0.0) else {
-        eprintln!("SIZE_MB must be a positive number, not `{size}`");
+    let n = match size.strip_suffix('x') {
+        Some(count) => count.parse::<usize>().ok().filter(|n| *n > 0),
+        None => size
+            .parse::<f64>()
+            .ok()
+            .filter(|mb| *mb > 0.0)
+            .map(|mb| shape.units_for((mb * f64::from(1 << 20)) as usize)),
+    };
+    let Some(n) = n else {
+        eprintln!(
+            "SIZE must be a positive number of megabytes or of units (`1000x`), not `{size}`"
+        );
         return usage();
     };
-    let n = shape.units_for((mb * f64::from(1 << 20)) as usize);
     let written = File::create(out).and_then(|f| {
         let mut w = BufWriter::new(f);
         shape.write(n, &mut w)?;

@@ -16,6 +16,9 @@
 //! cargo test --release --test adversarial -- --ignored
 //! ```
 //!
+//! (which also runs the `#[ignore]`d scaling tests of open findings; they
+//! fail until those are fixed).
+//!
 //! The HTML shapes reach the HTML parser only when extraction is on (the
 //! default) and implemented; they are written against the public API so
 //! that they exercise it as soon as it is. The deep-nesting shapes need the

@@ -159,12 +159,18 @@ impl Shape {
         out
     }
 
-    /// How many units make about `bytes` bytes.
+    /// How many units make at least `bytes` bytes (units grow with their
+    /// index, so they are counted, not estimated).
     pub fn units_for(self, bytes: usize) -> usize {
-        let mut probe = Vec::new();
-        for i in 0..1000 {
-            self.unit(i, &mut probe);
+        let mut unit = Vec::new();
+        let mut total = 0;
+        let mut n = 0;
+        while total < bytes {
+            unit.clear();
+            self.unit(n, &mut unit);
+            total += unit.len();
+            n += 1;
         }
-        (bytes * 1000 / probe.len()).max(1)
+        n.max(1)
     }
 }
