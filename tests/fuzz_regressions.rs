@@ -65,3 +65,14 @@ fn lossy_front_matter_line_outgrows_the_look_ahead() {
     assert!(a.header.front_matter.is_some());
     assert_round_trips(&a);
 }
+
+// Found by `header` and `roundtrip`: a title line ending `\r\r\n` keeps
+// one `\r` (only the line end `\r\n` is removed); written back with the
+// article's LF line ends it is `a\r\n`, which reads as `a`.
+#[test]
+#[ignore = "open: a title line's trailing CR does not survive writing (src/reader.rs title lines, or src/write.rs)"]
+fn title_line_ending_in_cr_loses_it_when_written() {
+    let a = only_article(b"<!--1-->\n[a\r\r\nb](https://a.example/)\n------\n");
+    assert_eq!(a.title(), "a\r\nb");
+    assert_round_trips(&a);
+}
