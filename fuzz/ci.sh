@@ -34,7 +34,10 @@ for t in $(cargo +nightly fuzz list); do
   if cargo +nightly fuzz run "$t" -- \
       -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 \
       -print_final_stats=1 >"$log" 2>&1; then
-    grep -E '^#[0-9]+ +DONE' "$log" || tail -n 3 "$log"
+    # The last status line (`DONE` when the run got past loading the
+    # corpus) and the number of inputs run.
+    grep -E '^#[0-9]+ ' "$log" | tail -n 1 || true
+    grep -E '^stat::number_of_executed_units' "$log" || true
   else
     echo "!! $t failed:"
     grep -vE '^#[0-9]+ +(NEW|REDUCE|pulse)' "$log" | tail -n 60
