@@ -36,11 +36,11 @@ for t in $(cargo +nightly fuzz list); do
       -print_final_stats=1 >"$log" 2>&1; then
     # The last status line (`DONE` when the run got past loading the
     # corpus) and the number of inputs run.
-    grep -E '^#[0-9]+ ' "$log" | tail -n 1 || true
+    grep -E '^#[0-9]+[[:space:]]' "$log" | tail -n 1 || true
     grep -E '^stat::number_of_executed_units' "$log" || true
   else
     echo "!! $t failed:"
-    grep -vE '^#[0-9]+ +(NEW|REDUCE|pulse)' "$log" | tail -n 60
+    grep -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse)' "$log" | tail -n 60
     failed+=("$t")
   fi
   rm -f "$log"
