@@ -187,11 +187,3 @@ pub fn standalone(article: &Article) -> Article {
     }
     a
 }
-
-/// Known: a title line that ends in `\r` (a line ending `\r\r\n`) loses
-/// that `\r` when written with LF line ends and read again
-/// (tests/fuzz_regressions.rs, `title_line_ending_in_cr_*`). The round-trip
-/// checks skip such articles until that is fixed.
-pub fn title_line_ends_in_cr(article: &Article) -> bool {
-    article.title().split('\n').any(|line| line.ends_with('\r'))
-}
