@@ -263,6 +263,8 @@ pub(crate) struct CappedParser {
     tokenizer: Tokenizer<CapTokens>,
     queue: BufferQueue,
     guard: AttrGuard,
+    /// Some text was pushed (a BOM is only dropped before any).
+    started: bool,
 }
 
 /// What [`CappedParser::finish`] gives.
@@ -295,15 +297,29 @@ impl CappedParser {
             templates: Cell::new(0),
             limited: Cell::new(false),
         };
+        // html5ever discards a U+FEFF at the start of every `feed`, not only
+        // at the start of the document, so a chunk that happens to begin
+        // with one would lose it: we discard the document's own BOM here.
+        let opts = TokenizerOpts {
+            discard_bom: false,
+            ..Default::default()
+        };
         CappedParser {
-            tokenizer: Tokenizer::new(tokens, TokenizerOpts::default()),
+            tokenizer: Tokenizer::new(tokens, opts),
             queue: BufferQueue::default(),
             guard: AttrGuard::default(),
+            started: false,
         }
     }
 
     /// Feeds the next piece of the document.
     pub fn push(&mut self, text: &str) {
+        let text = if self.started {
+            text
+        } else {
+            self.started = !text.is_empty();
+            text.strip_prefix('\u{feff}').unwrap_or(text)
+        };
         let queue = &self.queue;
         self.guard.filter(text, |piece| {
             if !piece.is_empty() {
@@ -576,6 +592,20 @@ mod tests {
         let text = text_of(&parsed.dom);
         assert_eq!(text.matches('y').count(), n);
         assert!(text.ends_with("xafter"), "{}", &text[text.len() - 20..]);
+    }
+
+    #[test]
+    fn a_bom_is_dropped_at_the_start_only_whatever_the_chunks() {
+        let text = |pieces: &[&str]| {
+            let mut p = CappedParser::new(512);
+            for piece in pieces {
+                p.push(piece);
+            }
+            text_of(&p.finish().dom)
+        };
+        assert_eq!(text(&["\u{feff}a\u{feff}b"]), "a\u{feff}b");
+        assert_eq!(text(&["", "\u{feff}a", "\u{feff}b"]), "a\u{feff}b");
+        assert_eq!(text(&["a", "\u{feff}", "b"]), "a\u{feff}b");
     }
 
     #[test]
