@@ -68,6 +68,26 @@ pub(crate) struct CapSink {
     /// measured once it nears the cap.
     current: Cell<usize>,
     errors: Cell<u64>,
+    /// Elements were left out because of the node cap.
+    limited: Cell<bool>,
+    /// Elements and comments created so far.
+    nodes: Cell<usize>,
+    /// Most elements and comments kept in the tree.
+    max_nodes: usize,
+}
+
+impl CapSink {
+    /// Past the cap, start tags and comments are dropped.
+    fn over_node_cap(&self) -> bool {
+        self.nodes.get() >= self.max_nodes
+    }
+
+    /// Past twice the cap (elements the tree builder makes on its own, such
+    /// as clones of formatting elements, which no dropped tag prevents),
+    /// new elements are left out of the tree.
+    fn over_hard_cap(&self) -> bool {
+        self.nodes.get() >= self.max_nodes.saturating_mul(2)
+    }
 }
 
 impl TreeSink for CapSink {
@@ -88,15 +108,26 @@ impl TreeSink for CapSink {
         self.dom.elem_name(target)
     }
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        self.nodes.set(self.nodes.get() + 1);
         self.dom.create_element(name, attrs, flags)
     }
     fn create_comment(&self, text: StrTendril) -> Handle {
+        self.nodes.set(self.nodes.get() + 1);
         self.dom.create_comment(text)
     }
     fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
         self.dom.create_pi(target, data)
     }
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        // Past the hard cap, elements the tree builder makes on its own (the
+        // adoption agency's clones, reconstructed formatting elements) are
+        // left out of the tree: they are freed once the builder lets go of
+        // them, so memory stays bounded. Text put into them is lost; text
+        // put elsewhere still goes where it belongs.
+        if self.over_hard_cap() && matches!(&child, NodeOrText::AppendNode(_)) {
+            self.limited.set(true);
+            return;
+        }
         let is_element = usize::from(matches!(&child, NodeOrText::AppendNode(_)));
         let bound = self.current.get() + is_element;
         if bound + 1 >= self.cap {
@@ -189,11 +220,31 @@ fn is_void(name: &LocalName) -> bool {
 }
 
 impl CapTokens {
+    /// Remembers a dropped start tag, so that its end tag is dropped too.
+    fn count_dropped(&self, name: &LocalName) {
+        let mut dropped = self.dropped.borrow_mut();
+        match dropped.iter_mut().find(|(n, _)| n == name) {
+            Some((_, count)) => *count += 1,
+            None => dropped.push((name.clone(), 1)),
+        }
+    }
+
     /// Whether this token is to be dropped.
     fn drop_token(&self, token: &Token) -> bool {
+        let sink = &self.builder.sink;
+        if let Token::CommentToken(_) = token {
+            return sink.over_node_cap();
+        }
         let Token::TagToken(tag) = token else {
             return false;
         };
+        if tag.kind == TagKind::StartTag && sink.over_node_cap() {
+            sink.limited.set(true);
+            if !is_void(&tag.name) {
+                self.count_dropped(&tag.name);
+            }
+            return true;
+        }
         match tag.kind {
             TagKind::StartTag => {
                 if is_void(&tag.name) {
@@ -204,11 +255,7 @@ impl CapTokens {
                 let too_many_templates = is_template && self.templates.get() >= MAX_TEMPLATES;
                 if too_deep || too_many_templates {
                     self.limited.set(true);
-                    let mut dropped = self.dropped.borrow_mut();
-                    match dropped.iter_mut().find(|(n, _)| *n == tag.name) {
-                        Some((_, count)) => *count += 1,
-                        None => dropped.push((tag.name.clone(), 1)),
-                    }
+                    self.count_dropped(&tag.name);
                     return true;
                 }
                 if is_template {
@@ -274,17 +321,22 @@ pub(crate) struct Parsed {
     pub depth_limited: bool,
     /// Attributes were cut because a tag had too many.
     pub attributes_cut: bool,
+    /// Elements were left out because of the node cap.
+    pub nodes_limited: bool,
 }
 
 impl CappedParser {
     /// A parser that nests elements at most `cap` deep, with scripting off
     /// (so that `<noscript>` content is parsed as markup).
-    pub fn new(cap: usize) -> Self {
+    pub fn new(cap: usize, max_nodes: usize) -> Self {
         let sink = CapSink {
             dom: RcDom::default(),
             cap: cap.max(4),
             current: Cell::new(0),
             errors: Cell::new(0),
+            limited: Cell::new(false),
+            nodes: Cell::new(0),
+            max_nodes: max_nodes.max(8),
         };
         let opts = TreeBuilderOpts {
             scripting_enabled: false,
@@ -341,10 +393,12 @@ impl CappedParser {
         self.tokenizer.end();
         let tokens = self.tokenizer.sink;
         let depth_limited = tokens.limited.get();
+        let nodes_limited = tokens.builder.sink.limited.get();
         Parsed {
             dom: tokens.builder.sink.finish(),
             depth_limited,
             attributes_cut: self.guard.cut,
+            nodes_limited,
         }
     }
 }
@@ -584,7 +638,7 @@ mod tests {
     fn deep_nesting_is_capped_and_the_text_kept() {
         let n = 3000;
         let html = format!("{}x{}<p>after</p>", "<div>y".repeat(n), "</div>".repeat(n));
-        let mut p = CappedParser::new(100);
+        let mut p = CappedParser::new(100, 1_000_000);
         p.push(&html);
         let parsed = p.finish();
         assert!(parsed.depth_limited);
@@ -597,7 +651,7 @@ mod tests {
     #[test]
     fn a_bom_is_dropped_at_the_start_only_whatever_the_chunks() {
         let text = |pieces: &[&str]| {
-            let mut p = CappedParser::new(512);
+            let mut p = CappedParser::new(512, 1_000_000);
             for piece in pieces {
                 p.push(piece);
             }
@@ -608,10 +662,37 @@ mod tests {
         assert_eq!(text(&["a", "\u{feff}", "b"]), "a\u{feff}b");
     }
 
+    fn count_elements(dom: &RcDom) -> usize {
+        let mut n = 0;
+        let mut stack = vec![dom.document.clone()];
+        while let Some(node) = stack.pop() {
+            if let markup5ever_rcdom::NodeData::Element { .. } = node.data {
+                n += 1;
+            }
+            stack.extend(node.children.borrow().iter().cloned());
+        }
+        n
+    }
+
+    #[test]
+    fn the_node_cap_bounds_the_tree_and_keeps_the_text() {
+        for unit in ["<a>x", "<b><a>x</b>y</a>", "<p>x<!--c-->", "<i>x"] {
+            let html = unit.repeat(5_000);
+            let mut p = CappedParser::new(512, 1_000);
+            p.push(&html);
+            let parsed = p.finish();
+            assert!(parsed.nodes_limited || parsed.depth_limited, "{unit}");
+            let n = count_elements(&parsed.dom);
+            assert!(n <= 2_000, "{unit}: {n}");
+            let text = text_of(&parsed.dom);
+            assert_eq!(text.matches('x').count(), 5_000, "{unit}");
+        }
+    }
+
     #[test]
     fn shallow_documents_are_untouched() {
         let html = "<ul><li>a<li>b</ul><table><tr><td>c</table><p>d<p>e";
-        let mut p = CappedParser::new(512);
+        let mut p = CappedParser::new(512, 1_000_000);
         p.push(html);
         let parsed = p.finish();
         assert!(!parsed.depth_limited && !parsed.attributes_cut);

@@ -20,6 +20,8 @@ pub(crate) struct Document {
     pub(crate) depth_limited: bool,
     /// A tag had more attributes than the parser keeps.
     pub(crate) attributes_cut: bool,
+    /// Elements past the element cap were left out.
+    pub(crate) elements_limited: bool,
 }
 
 impl Document {
@@ -41,7 +43,7 @@ impl Document {
 
 /// Parses a whole HTML text at once, with the default nesting cap.
 pub(crate) fn parse(html: &str) -> Document {
-    let mut parser = HtmlParser::new(DEFAULT_MAX_DEPTH);
+    let mut parser = HtmlParser::new(DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS);
     parser.push(html);
     parser.finish()
 }
@@ -49,6 +51,9 @@ pub(crate) fn parse(html: &str) -> Document {
 /// The nesting cap browsers use, and the default of
 /// [`Options::max_depth`](crate::Options::max_depth).
 pub(crate) const DEFAULT_MAX_DEPTH: usize = 512;
+
+/// The default of [`Options::max_elements`](crate::Options::max_elements).
+pub(crate) const DEFAULT_MAX_ELEMENTS: usize = 100_000;
 
 /// A streaming HTML parser: feed it text chunk by chunk as it arrives.
 ///
@@ -61,9 +66,9 @@ pub(crate) struct HtmlParser {
 
 impl HtmlParser {
     /// A parser for one document.
-    pub(crate) fn new(max_depth: usize) -> HtmlParser {
+    pub(crate) fn new(max_depth: usize, max_elements: usize) -> HtmlParser {
         HtmlParser {
-            inner: CappedParser::new(max_depth),
+            inner: CappedParser::new(max_depth, max_elements),
         }
     }
 
@@ -81,6 +86,7 @@ impl HtmlParser {
             dom: parsed.dom,
             depth_limited: parsed.depth_limited,
             attributes_cut: parsed.attributes_cut,
+            elements_limited: parsed.nodes_limited,
         }
     }
 }
@@ -327,7 +333,7 @@ mod tests {
     #[test]
     fn streaming_equals_whole() {
         let html = "<p>a<b>b</b></p><noscript><img src=x></noscript>";
-        let mut p = HtmlParser::new(DEFAULT_MAX_DEPTH);
+        let mut p = HtmlParser::new(DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS);
         for piece in ["<p>a<", "b>b</b></p><nos", "cript><img src=x></noscript>"] {
             p.push(piece);
         }

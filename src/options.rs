@@ -41,6 +41,15 @@ pub struct Options {
     /// a [`Warning::DepthLimited`](crate::Warning::DepthLimited). Browsers use
     /// 512. Default 512.
     pub max_depth: usize,
+    /// Most elements and comments of one body kept in the parsed tree;
+    /// past it, start tags and comments are dropped (their text is kept)
+    /// and the article gets a [`Warning::ElementsLimited`](crate::Warning::ElementsLimited).
+    /// Real articles have a few thousand; a hostile body of 10 MB of
+    /// unclosed `<a>` would otherwise build millions of nodes (over 500 MB).
+    /// Elements the parser makes on its own (clones of misnested formatting
+    /// elements) are left out of the tree past twice this number, so the
+    /// tree never holds more than that. Default 100 000.
+    pub max_elements: usize,
 }
 
 impl Default for Options {
@@ -51,6 +60,7 @@ impl Default for Options {
             extract: true,
             strict_utf8: false,
             max_depth: 512,
+            max_elements: 100_000,
         }
     }
 }
@@ -82,6 +92,12 @@ impl Options {
     /// Sets [`Options::strict_utf8`].
     pub fn strict_utf8(mut self, strict: bool) -> Self {
         self.strict_utf8 = strict;
+        self
+    }
+
+    /// Sets [`Options::max_elements`].
+    pub fn max_elements(mut self, elements: usize) -> Self {
+        self.max_elements = elements;
         self
     }
 

@@ -230,6 +230,11 @@ impl<R: BufRead> Reader<R> {
                     limit: self.options.max_depth,
                 });
             }
+            if doc.elements_limited {
+                warnings.push(Warning::ElementsLimited {
+                    limit: self.options.max_elements,
+                });
+            }
             if doc.attributes_cut {
                 warnings.push(Warning::AttributesCut {
                     limit: MAX_ATTRIBUTES,
@@ -524,7 +529,8 @@ impl<R: BufRead> Reader<R> {
         let limit = at.offset.saturating_add(self.options.max_article_bytes);
         let mut sink = BodySink {
             raw: (keep && self.options.raw_body).then(String::new),
-            html: (keep && self.options.extract).then(|| HtmlParser::new(self.options.max_depth)),
+            html: (keep && self.options.extract)
+                .then(|| HtmlParser::new(self.options.max_depth, self.options.max_elements)),
             decode: keep && (self.options.raw_body || self.options.extract),
             limit,
             too_large: false,

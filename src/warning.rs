@@ -36,6 +36,12 @@ pub enum Warning {
         /// The limit in force.
         limit: usize,
     },
+    /// The body had more elements than the parser keeps; the rest were
+    /// left out (their text is kept).
+    ElementsLimited {
+        /// The limit in force.
+        limit: usize,
+    },
     /// A tag had more attributes than the parser keeps; the rest were cut.
     AttributesCut {
         /// The limit in force.
@@ -58,6 +64,7 @@ impl Warning {
             Warning::ByteOrderMark => "byte-order-mark",
             Warning::FrontMatterLine { .. } => "front-matter-line",
             Warning::DepthLimited { .. } => "depth-limited",
+            Warning::ElementsLimited { .. } => "elements-limited",
             Warning::AttributesCut { .. } => "attributes-cut",
             Warning::InputFailed => "input-failed",
             Warning::Other(_) => "other",
@@ -84,6 +91,10 @@ impl fmt::Display for Warning {
             Warning::DepthLimited { limit } => write!(
                 f,
                 "HTML nested deeper than {limit} elements was flattened; its text is kept"
+            ),
+            Warning::ElementsLimited { limit } => write!(
+                f,
+                "the body has more than {limit} elements; the rest were left out, their text kept"
             ),
             Warning::AttributesCut { limit } => write!(
                 f,
