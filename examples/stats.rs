@@ -20,7 +20,6 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
-use std::num::NonZeroUsize;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -260,68 +259,12 @@ fn table(tally: &Tally, secs: f64) -> Result<String, std::fmt::Error> {
     Ok(t)
 }
 
-struct Args {
-    options: Options,
-    jobs: usize,
-    inputs: Vec<String>,
-}
-
-fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, String> {
-    let mut options = Options::new().raw_body(false);
-    let mut jobs = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
-    let mut inputs = Vec::new();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
-        match flag.as_str() {
-            "--headers-only" => options = options.extract(false),
-            "-j" | "--jobs" => {
-                let v = value("--jobs")?;
-                jobs = match v.parse::<usize>() {
-                    Ok(n) if n > 0 => n,
-                    _ => return Err(format!("--jobs wants a positive whole number, not {v:?}")),
-                };
-            }
-            "--max-article-mb" => {
-                let v = value("--max-article-mb")?;
-                let bytes = v
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|&mb| mb > 0)
-                    .and_then(|mb| mb.checked_mul(1 << 20));
-                match bytes {
-                    Some(b) => options = options.max_article_bytes(b),
-                    None => {
-                        return Err(format!("--max-article-mb wants a number of MiB, not {v:?}"))
-                    }
-                }
-            }
-            "-h" | "--help" => return Ok(None),
-            f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
-            _ => inputs.push(arg),
-        }
-    }
-    if inputs.is_empty() {
-        inputs.push(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data").to_string());
-    }
-    Ok(Some(Args {
-        options,
-        jobs,
-        inputs,
-    }))
-}
+#[path = "common/args.rs"]
+mod args;
+use args::parse_args;
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    let args = match parse_args(std::env::args().skip(1), false) {
         Ok(Some(args)) => args,
         Ok(None) => {
             eprintln!("{USAGE}");

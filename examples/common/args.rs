@@ -1,0 +1,73 @@
+//! The command line shared by the examples: `--headers-only`,
+//! `--raw-body` (where the example allows it), `--jobs N`,
+//! `--max-article-mb N`, and the inputs (the bundled sample when none).
+
+use std::num::NonZeroUsize;
+
+use article_dump::Options;
+
+/// The command line.
+pub struct Args {
+    pub options: Options,
+    pub jobs: usize,
+    pub inputs: Vec<String>,
+}
+
+/// Reads the arguments; `Ok(None)` asks for the usage text.
+pub fn parse_args(
+    args: impl IntoIterator<Item = String>,
+    allow_raw_body: bool,
+) -> Result<Option<Args>, String> {
+    let mut options = Options::new().raw_body(false);
+    let mut jobs = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    let mut inputs = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "--headers-only" => options = options.extract(false),
+            "--raw-body" if allow_raw_body => options = options.raw_body(true),
+            "-j" | "--jobs" => {
+                let v = value("--jobs")?;
+                jobs = match v.parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => return Err(format!("--jobs wants a positive whole number, not {v:?}")),
+                };
+            }
+            "--max-article-mb" => {
+                let v = value("--max-article-mb")?;
+                let bytes = v
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|&mb| mb > 0)
+                    .and_then(|mb| mb.checked_mul(1 << 20));
+                match bytes {
+                    Some(b) => options = options.max_article_bytes(b),
+                    None => {
+                        return Err(format!("--max-article-mb wants a number of MiB, not {v:?}"))
+                    }
+                }
+            }
+            "-h" | "--help" => return Ok(None),
+            f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
+            _ => inputs.push(arg),
+        }
+    }
+    if inputs.is_empty() {
+        inputs.push(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data").to_string());
+    }
+    Ok(Some(Args {
+        options,
+        jobs,
+        inputs,
+    }))
+}
