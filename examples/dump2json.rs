@@ -92,19 +92,12 @@ impl Progress {
 
 #[path = "common/args.rs"]
 mod args;
-use args::{parse_args, Args};
+use args::{args_or_exit, Args};
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1), true) {
-        Ok(Some(args)) => args,
-        Ok(None) => {
-            eprintln!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            eprintln!("dump2json: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let args = match args_or_exit("dump2json", USAGE, true) {
+        Ok(args) => args,
+        Err(code) => return code,
     };
     match run(&args) {
         Ok(false) => ExitCode::SUCCESS,

@@ -261,19 +261,12 @@ fn table(tally: &Tally, secs: f64) -> Result<String, std::fmt::Error> {
 
 #[path = "common/args.rs"]
 mod args;
-use args::parse_args;
+use args::args_or_exit;
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1), false) {
-        Ok(Some(args)) => args,
-        Ok(None) => {
-            eprintln!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            eprintln!("stats: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let args = match args_or_exit("stats", USAGE, false) {
+        Ok(args) => args,
+        Err(code) => return code,
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs)

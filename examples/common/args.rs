@@ -3,6 +3,7 @@
 //! `--max-article-mb N`, and the inputs (the bundled sample when none).
 
 use std::num::NonZeroUsize;
+use std::process::ExitCode;
 
 use article_dump::Options;
 
@@ -70,4 +71,20 @@ pub fn parse_args(
         jobs,
         inputs,
     }))
+}
+
+/// The command line of the program `name`, or the exit code to leave with:
+/// success after printing `usage` for `--help`, 2 after a bad argument.
+pub fn args_or_exit(name: &str, usage: &str, allow_raw_body: bool) -> Result<Args, ExitCode> {
+    match parse_args(std::env::args().skip(1), allow_raw_body) {
+        Ok(Some(args)) => Ok(args),
+        Ok(None) => {
+            eprintln!("{usage}");
+            Err(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{name}: {e}\n{usage}");
+            Err(ExitCode::from(2))
+        }
+    }
 }
