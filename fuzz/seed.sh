@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dev=../../shared/corpus/dev
-targets=(header article reader roundtrip share)
+targets=(header article reader roundtrip share tree)
 
 # Copies stdin-listed files (NUL-separated) into $1, named by content hash.
 add_files() {
@@ -40,10 +40,12 @@ done
 for t in header article roundtrip share; do
   find "seeds/$t" -type f -print0 | add_files "corpus/$t"
 done
+# tree: HTML; the article seeds are dumps, whose bodies are HTML.
+find seeds/article -type f -print0 | add_files corpus/tree
 find seeds/reader -type f -print0 | add_reader_cases
 
 if [ -d "$dev" ]; then
-  for t in header article roundtrip; do
+  for t in header article roundtrip tree; do
     find "$dev" -type f -name '*.md' -print0 | add_files "corpus/$t"
   done
   find "$dev" -type f -name '*.md' -print0 | add_reader_cases

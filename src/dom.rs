@@ -1,21 +1,21 @@
 //! The HTML tree behind a small door.
 //!
-//! This is the only module that names html5ever or markup5ever_rcdom: the
-//! extractors see [`Document`] and [`Node`], a read-only view with tag names,
-//! attributes, children, text and an iterative pre-order [`Walk`]. Nothing
-//! here recurses, so a document nested 100 000 elements deep is walked with a
-//! heap stack instead of overflowing the thread's stack.
+//! This is the only module the extractors see of the tree: [`Document`] and
+//! [`Node`], a read-only view with tag names, attributes, children, text and
+//! a pre-order [`Walk`]. The tree itself is a [`Tree`] built by html5ever
+//! (see `tree.rs` for why it is not an `RcDom`). Nothing here recurses, so a
+//! document nested 100 000 elements deep is walked without touching the
+//! thread's stack; the walk follows parent and sibling links and needs no
+//! stack at all.
 
-use std::cell::Ref;
-use std::rc::Rc;
-
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use html5ever::interface::Attribute;
 
 use crate::capped::CappedParser;
+use crate::tree::{Id, Tree, ROOT};
 
 /// A parsed HTML document.
 pub(crate) struct Document {
-    dom: RcDom,
+    tree: Tree,
     /// Elements nested deeper than the cap were flattened.
     pub(crate) depth_limited: bool,
     /// A tag had more attributes than the parser keeps.
@@ -25,14 +25,22 @@ pub(crate) struct Document {
 }
 
 impl Document {
+    /// The tree itself.
+    pub(crate) fn tree(&self) -> &Tree {
+        &self.tree
+    }
+
     /// The document node (the parent of `<html>`).
-    pub(crate) fn root(&self) -> Node {
-        Node(self.dom.document.clone())
+    pub(crate) fn root(&self) -> Node<'_> {
+        Node {
+            tree: &self.tree,
+            id: ROOT,
+        }
     }
 
     /// The `<body>` element, or the document node if there is none.
     #[cfg(test)]
-    pub(crate) fn body(&self) -> Node {
+    pub(crate) fn body(&self) -> Node<'_> {
         let root = self.root();
         root.children()
             .find(|n| n.is("html"))
@@ -83,7 +91,7 @@ impl HtmlParser {
     pub(crate) fn finish(self) -> Document {
         let parsed = self.inner.finish();
         Document {
-            dom: parsed.dom,
+            tree: parsed.tree,
             depth_limited: parsed.depth_limited,
             attributes_cut: parsed.attributes_cut,
             elements_limited: parsed.nodes_limited,
@@ -91,18 +99,25 @@ impl HtmlParser {
     }
 }
 
-/// A node of a [`Document`]: cheap to clone (a reference count).
-#[derive(Clone)]
-pub(crate) struct Node(Handle);
+/// A node of a [`Document`]: a reference to the tree and an index.
+#[derive(Clone, Copy)]
+pub(crate) struct Node<'a> {
+    tree: &'a Tree,
+    id: Id,
+}
 
-impl Node {
+impl<'a> Node<'a> {
+    fn at(&self, id: Id) -> Node<'a> {
+        Node {
+            tree: self.tree,
+            id,
+        }
+    }
+
     /// The element's local name in lower case (`div`, `img`, …), or `None`
     /// for text, comments and the document itself.
-    pub(crate) fn tag(&self) -> Option<&str> {
-        match &self.0.data {
-            NodeData::Element { name, .. } => Some(&name.local),
-            _ => None,
-        }
+    pub(crate) fn tag(&self) -> Option<&'a str> {
+        self.tree.local_name(self.id).map(|n| &**n)
     }
 
     /// Whether this is an element named `tag`.
@@ -111,111 +126,106 @@ impl Node {
     }
 
     /// The text of a text node.
-    pub(crate) fn text(&self) -> Option<Ref<'_, str>> {
-        match &self.0.data {
-            NodeData::Text { contents } => Some(Ref::map(contents.borrow(), |t| &**t)),
-            _ => None,
-        }
+    pub(crate) fn text(&self) -> Option<&'a str> {
+        self.tree.text(self.id)
+    }
+
+    /// The element's attributes (empty for other nodes).
+    pub(crate) fn attrs(&self) -> &'a [Attribute] {
+        self.tree.attrs(self.id)
     }
 
     /// Calls `f` with the value of attribute `name`, if the element has it.
-    pub(crate) fn attr_with<R>(&self, name: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-        match &self.0.data {
-            NodeData::Element { attrs, .. } => attrs
-                .borrow()
-                .iter()
-                .find(|a| &*a.name.local == name)
-                .map(|a| f(&a.value)),
-            _ => None,
-        }
+    pub(crate) fn attr_with<R>(&self, name: &str, f: impl FnOnce(&'a str) -> R) -> Option<R> {
+        self.attr_str(name).map(f)
     }
 
     /// The value of attribute `name` (matched in lower case, as html5ever
-    /// stores it).
+    /// stores it), borrowed from the tree.
+    pub(crate) fn attr_str(&self, name: &str) -> Option<&'a str> {
+        self.attrs()
+            .iter()
+            .find(|a| &*a.name.local == name)
+            .map(|a| &*a.value)
+    }
+
+    /// The value of attribute `name`, owned.
     pub(crate) fn attr(&self, name: &str) -> Option<String> {
-        self.attr_with(name, str::to_string)
+        self.attr_str(name).map(str::to_string)
     }
 
     /// Whether the element has attribute `name`.
     pub(crate) fn has_attr(&self, name: &str) -> bool {
-        self.attr_with(name, |_| ()).is_some()
+        self.attr_str(name).is_some()
     }
 
     /// Whether attribute `name` is exactly `value`.
     pub(crate) fn attr_is(&self, name: &str, value: &str) -> bool {
-        self.attr_with(name, |v| v == value).unwrap_or(false)
+        self.attr_str(name) == Some(value)
     }
 
     /// Whether the class list holds `class`.
     pub(crate) fn has_class(&self, class: &str) -> bool {
-        self.attr_with("class", |v| v.split_ascii_whitespace().any(|c| c == class))
-            .unwrap_or(false)
+        self.attr_str("class")
+            .is_some_and(|v| v.split_ascii_whitespace().any(|c| c == class))
     }
 
     /// Whether any attribute name satisfies `f`.
     pub(crate) fn any_attr_name(&self, mut f: impl FnMut(&str) -> bool) -> bool {
-        match &self.0.data {
-            NodeData::Element { attrs, .. } => attrs.borrow().iter().any(|a| f(&a.name.local)),
-            _ => false,
-        }
+        self.attrs().iter().any(|a| f(&a.name.local))
     }
 
     /// Whether the element has no attributes at all.
     pub(crate) fn has_no_attrs(&self) -> bool {
-        match &self.0.data {
-            NodeData::Element { attrs, .. } => attrs.borrow().is_empty(),
-            _ => true,
-        }
+        self.attrs().is_empty()
     }
 
     /// The children, in order.
-    pub(crate) fn children(&self) -> Children {
+    pub(crate) fn children(&self) -> Children<'a> {
         Children {
-            parent: self.0.clone(),
-            next: 0,
+            tree: self.tree,
+            next: self.tree.first_child(self.id),
         }
     }
 
     /// The element children, in order.
-    pub(crate) fn element_children(&self) -> impl Iterator<Item = Node> {
+    pub(crate) fn element_children(&self) -> impl Iterator<Item = Node<'a>> {
         self.children().filter(|n| n.tag().is_some())
     }
 
     /// The parent, if any.
-    pub(crate) fn parent(&self) -> Option<Node> {
-        let weak = self.0.parent.take();
-        let parent = weak.as_ref().and_then(|w| w.upgrade());
-        self.0.parent.set(weak);
-        parent.map(Node)
+    pub(crate) fn parent(&self) -> Option<Node<'a>> {
+        self.tree.parent(self.id).map(|p| self.at(p))
     }
 
     /// The closest element before this node among its parent's children.
-    pub(crate) fn prev_element_sibling(&self) -> Option<Node> {
-        let parent = self.parent()?;
-        let siblings = parent.0.children.borrow();
-        let at = siblings.iter().position(|c| Rc::ptr_eq(c, &self.0))?;
-        siblings[..at]
-            .iter()
-            .rev()
-            .map(|h| Node(h.clone()))
-            .find(|n| n.tag().is_some())
+    pub(crate) fn prev_element_sibling(&self) -> Option<Node<'a>> {
+        let mut cur = self.tree.prev_sibling(self.id);
+        while let Some(c) = cur {
+            if self.tree.local_name(c).is_some() {
+                return Some(self.at(c));
+            }
+            cur = self.tree.prev_sibling(c);
+        }
+        None
     }
 
     /// Whether the two are the same node.
     pub(crate) fn same(&self, other: &Node) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        self.id == other.id && std::ptr::eq(self.tree, other.tree)
     }
 
     /// Pre-order traversal of this node and everything below it.
-    pub(crate) fn walk(&self) -> Walk {
+    pub(crate) fn walk(&self) -> Walk<'a> {
         Walk {
-            stack: vec![(self.0.clone(), 0)],
-            entered: false,
+            tree: self.tree,
+            root: self.id,
+            state: State::Start,
         }
     }
 
-    /// Whether a descendant element satisfies `f` (iterative).
-    pub(crate) fn any_descendant(&self, mut f: impl FnMut(&Node) -> bool) -> bool {
+    /// Whether a descendant element satisfies `f`.
+    pub(crate) fn any_descendant(&self, mut f: impl FnMut(&Node<'a>) -> bool) -> bool {
         for ev in self.walk().skip(1) {
             if let Event::Enter(n) = ev {
                 if n.tag().is_some() && f(&n) {
@@ -236,7 +246,7 @@ impl Node {
                     if out.len() + t.len() > max {
                         return None;
                     }
-                    out.push_str(&t);
+                    out.push_str(t);
                 }
             }
         }
@@ -249,7 +259,7 @@ impl Node {
         for ev in self.walk() {
             if let Event::Enter(n) = ev {
                 if let Some(t) = n.text() {
-                    out.push_str(&t);
+                    out.push_str(t);
                 }
             }
         }
@@ -258,74 +268,91 @@ impl Node {
 }
 
 /// Iterator over a node's children.
-pub(crate) struct Children {
-    parent: Handle,
-    next: usize,
+pub(crate) struct Children<'a> {
+    tree: &'a Tree,
+    next: Option<Id>,
 }
 
-impl Iterator for Children {
-    type Item = Node;
-    fn next(&mut self) -> Option<Node> {
-        let child = self.parent.children.borrow().get(self.next).cloned()?;
-        self.next += 1;
-        Some(Node(child))
+impl<'a> Iterator for Children<'a> {
+    type Item = Node<'a>;
+    fn next(&mut self) -> Option<Node<'a>> {
+        let id = self.next?;
+        self.next = self.tree.next_sibling(id);
+        Some(Node {
+            tree: self.tree,
+            id,
+        })
     }
 }
 
 /// One step of a [`Walk`].
-pub(crate) enum Event {
+pub(crate) enum Event<'a> {
     /// Arriving at a node (before its children).
-    Enter(Node),
+    Enter(Node<'a>),
     /// Leaving a node (after its children, or right after `Enter` when
     /// they were skipped).
-    Leave(Node),
+    Leave(Node<'a>),
 }
 
-/// Iterative pre-order traversal with enter and leave events.
-pub(crate) struct Walk {
-    // Each entry: a node and the index of its next child to visit.
-    stack: Vec<(Handle, usize)>,
-    // Whether the top of the stack has been entered already.
-    entered: bool,
+#[derive(Clone, Copy)]
+enum State {
+    Start,
+    /// The node was just entered; its children come next.
+    Entered(Id),
+    /// The node was just entered and its children are to be skipped.
+    Skipping(Id),
+    /// The node was just left.
+    Left(Id),
+    Done,
 }
 
-impl Walk {
+/// Pre-order traversal with enter and leave events. It keeps no stack: the
+/// tree's sibling and parent links say where to go next.
+pub(crate) struct Walk<'a> {
+    tree: &'a Tree,
+    root: Id,
+    state: State,
+}
+
+impl Walk<'_> {
     /// Do not descend into the node just entered: its `Leave` comes next.
     pub(crate) fn skip_children(&mut self) {
-        if let Some(top) = self.stack.last_mut() {
-            top.1 = usize::MAX;
+        if let State::Entered(n) = self.state {
+            self.state = State::Skipping(n);
         }
     }
 }
 
-impl Iterator for Walk {
-    type Item = Event;
-    fn next(&mut self) -> Option<Event> {
-        if !self.entered {
-            self.entered = true;
-            let top = self.stack.last()?;
-            return Some(Event::Enter(Node(top.0.clone())));
-        }
-        let (handle, index) = self.stack.last_mut()?;
-        let child = if *index == usize::MAX {
-            None
-        } else {
-            handle.children.borrow().get(*index).cloned()
+impl<'a> Iterator for Walk<'a> {
+    type Item = Event<'a>;
+    fn next(&mut self) -> Option<Event<'a>> {
+        let tree = self.tree;
+        let node = |id| Node { tree, id };
+        let (state, event) = match self.state {
+            State::Done => return None,
+            State::Start => (State::Entered(self.root), Event::Enter(node(self.root))),
+            State::Entered(n) => match tree.first_child(n) {
+                Some(c) => (State::Entered(c), Event::Enter(node(c))),
+                None => (State::Left(n), Event::Leave(node(n))),
+            },
+            State::Skipping(n) => (State::Left(n), Event::Leave(node(n))),
+            State::Left(n) if n == self.root => {
+                self.state = State::Done;
+                return None;
+            }
+            State::Left(n) => match (tree.next_sibling(n), tree.parent(n)) {
+                (Some(s), _) => (State::Entered(s), Event::Enter(node(s))),
+                (None, Some(p)) => (State::Left(p), Event::Leave(node(p))),
+                (None, None) => {
+                    self.state = State::Done;
+                    return None;
+                }
+            },
         };
-        match child {
-            Some(child) => {
-                *index += 1;
-                self.stack.push((child.clone(), 0));
-                Some(Event::Enter(Node(child)))
-            }
-            None => {
-                let (handle, _) = self.stack.pop()?;
-                Some(Event::Leave(Node(handle)))
-            }
-        }
+        self.state = state;
+        Some(event)
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

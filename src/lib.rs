@@ -37,6 +37,7 @@ mod reader;
 mod redirect;
 mod share;
 mod site;
+mod tree;
 mod walk;
 mod warning;
 mod write;
@@ -54,3 +55,13 @@ pub use share::{Network, ShareLink};
 pub use site::Site;
 pub use walk::{find_dump_files, FileReader};
 pub use warning::Warning;
+
+/// Parses `html` with this crate's parser and with
+/// `html5ever::parse_document` into a `markup5ever_rcdom::RcDom`, and says
+/// where the two trees differ (`Ok(false)`: a limit of
+/// [`Options`] changed the tree on purpose, nothing compared). For the
+/// `tree` fuzz target and `tests/tree_equivalence.rs`; not part of the API.
+#[doc(hidden)]
+pub fn __compare_tree_with_rcdom(html: &str) -> Result<bool, String> {
+    tree::compare_with_rcdom(html)
+}

@@ -12,7 +12,7 @@ use super::text::{normalize, TextBuf};
 
 /// What the rules may ask about the walk so far.
 #[derive(Default)]
-pub(crate) struct Context {
+pub(crate) struct Context<'a> {
     /// Text blocks (paragraphs, headings, quotes, lists) emitted so far.
     pub blocks: usize,
     /// Paragraphs emitted so far.
@@ -26,10 +26,10 @@ pub(crate) struct Context {
     /// Text blocks since the last image (`None`: no image yet).
     since_image: Option<usize>,
     /// The last image's nearest ancestors.
-    image_ancestors: Vec<Node>,
+    image_ancestors: Vec<Node<'a>>,
 }
 
-impl Context {
+impl Context<'_> {
     /// No text block came between the last image and here.
     pub(crate) fn right_after_image(&self) -> bool {
         self.since_image == Some(0)
@@ -121,7 +121,7 @@ const BLOCK_TAGS: &[&str] = &[
 pub(crate) struct Walker<'a> {
     rules: &'static dyn Rules,
     base: &'a Url,
-    cx: Context,
+    cx: Context<'a>,
     out: Content,
     buf: TextBuf,
     buf_in_p: bool,
@@ -151,14 +151,14 @@ impl<'a> Walker<'a> {
         }
     }
 
-    pub(crate) fn run(mut self, root: &Node) -> Content {
+    pub(crate) fn run(mut self, root: &Node<'a>) -> Content {
         let mut frames: Vec<Frame> = Vec::new();
         let mut walk = root.walk();
         while let Some(event) = walk.next() {
             match event {
                 Event::Enter(n) => {
                     if let Some(t) = n.text() {
-                        self.text(&t);
+                        self.text(t);
                         continue;
                     }
                     let Some(tag) = n.tag() else { continue };
@@ -198,7 +198,7 @@ impl<'a> Walker<'a> {
         self.out
     }
 
-    fn open(&mut self, n: &Node, tag: &str) -> Frame {
+    fn open(&mut self, n: &Node<'a>, tag: &str) -> Frame {
         match tag {
             "b" | "strong" => {
                 self.bold += 1;
@@ -338,7 +338,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Handles an element whose subtree the main walk skips.
-    fn consume(&mut self, n: &Node, tag: &str, role: Role) {
+    fn consume(&mut self, n: &Node<'a>, tag: &str, role: Role) {
         match role {
             Role::Skip => {}
             Role::Share => {
@@ -410,7 +410,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn dateline(&mut self, n: &Node, tag: &str) {
+    fn dateline(&mut self, n: &Node<'a>, tag: &str) {
         if self.cx.has_dateline {
             return;
         }
@@ -442,7 +442,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn byline(&mut self, n: &Node, tag: &str) {
+    fn byline(&mut self, n: &Node<'a>, tag: &str) {
         if tag == "ul" {
             // BBC: one item per name or title; a title belongs to the name before it.
             let items: Vec<String> = n
@@ -492,7 +492,7 @@ impl<'a> Walker<'a> {
     }
 
     /// CDT's archive card: `作者：`, `发表日期：` lines; the rest is not text.
-    fn card(&mut self, n: &Node) {
+    fn card(&mut self, n: &Node<'a>) {
         let (text, _) = self.collect(n, false);
         for line in text.lines() {
             if let Some(name) = line.strip_prefix("作者：") {
@@ -546,7 +546,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn image(&mut self, n: &Node) {
+    fn image(&mut self, n: &Node<'a>) {
         let Ok(img) = image::from_img(n, self.base) else {
             return;
         };
@@ -554,7 +554,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Adds an image (or merges it into an earlier copy) found at `n`.
-    fn add_image(&mut self, img: image::Image, n: &Node) {
+    fn add_image(&mut self, img: image::Image, n: &Node<'a>) {
         self.flush();
         let index = match self.out.images.iter().position(|i| i.same_picture(&img)) {
             Some(i) => {
@@ -578,7 +578,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn embed(&mut self, n: &Node, kind: EmbedKind) {
+    fn embed(&mut self, n: &Node<'a>, kind: EmbedKind) {
         // A video's poster is the article's picture where the page has a
         // video instead of a photo (VOA): an image, and what follows as a
         // caption belongs to it.
@@ -626,7 +626,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn list(&mut self, n: &Node, ordered: bool) {
+    fn list(&mut self, n: &Node<'a>, ordered: bool) {
         self.flush();
         let mut items = Vec::new();
         for li in n.element_children() {
@@ -643,7 +643,7 @@ impl<'a> Walker<'a> {
     /// The text of a subtree (captions, headings, leads): boilerplate left
     /// out, `<br>` as `\n`; with `split_credit`, credit elements inside
     /// (`<cite>`, `.copyright`, `p[role=text]`) come back apart.
-    fn collect(&mut self, n: &Node, split_credit: bool) -> (String, Option<String>) {
+    fn collect(&mut self, n: &Node<'a>, split_credit: bool) -> (String, Option<String>) {
         let mut buf = TextBuf::default();
         let mut credit = None;
         let mut walk = n.walk();
@@ -652,7 +652,7 @@ impl<'a> Walker<'a> {
         while let Some(ev) = walk.next() {
             let Event::Enter(d) = ev else { continue };
             if let Some(t) = d.text() {
-                buf.push(&t, false);
+                buf.push(t, false);
                 continue;
             }
             let Some(tag) = d.tag() else { continue };
@@ -687,7 +687,7 @@ impl<'a> Walker<'a> {
 }
 
 /// The `<a>` elements of a subtree, the root included.
-fn links_below(n: &Node) -> impl Iterator<Item = Node> {
+fn links_below<'a>(n: &Node<'a>) -> impl Iterator<Item = Node<'a>> {
     n.walk().filter_map(|ev| match ev {
         Event::Enter(d) if d.is("a") => Some(d),
         _ => None,
