@@ -99,6 +99,36 @@ impl HtmlParser {
     }
 }
 
+/// The attributes the extraction rules ask about, read in one pass over an
+/// element's attributes (the rules used to scan them once per question).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Attrs<'a> {
+    /// The element has attributes at all.
+    pub any: bool,
+    pub class: Option<&'a str>,
+    pub id: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub href: Option<&'a str>,
+    pub aria_hidden: Option<&'a str>,
+    pub aria_labelledby: Option<&'a str>,
+    pub data_e2e: Option<&'a str>,
+    pub data_testid: Option<&'a str>,
+    /// `data-a2a-url` (AddToAny's share container).
+    pub data_a2a_url: bool,
+    /// An attribute name that marks ads and promotions
+    /// (`data-selfpromo…`, `data-tms-ad…`, `data-o-ads…`,
+    /// `data-root-share`, `data-a2a-url`).
+    pub boilerplate_name: bool,
+}
+
+impl Attrs<'_> {
+    /// Whether the class list holds `class`.
+    pub(crate) fn has_class(&self, class: &str) -> bool {
+        self.class
+            .is_some_and(|v| v.split_ascii_whitespace().any(|c| c == class))
+    }
+}
+
 /// A node of a [`Document`]: a reference to the tree and an index.
 #[derive(Clone, Copy)]
 pub(crate) struct Node<'a> {
@@ -154,11 +184,6 @@ impl<'a> Node<'a> {
         self.attr_str(name).map(str::to_string)
     }
 
-    /// Whether the element has attribute `name`.
-    pub(crate) fn has_attr(&self, name: &str) -> bool {
-        self.attr_str(name).is_some()
-    }
-
     /// Whether attribute `name` is exactly `value`.
     pub(crate) fn attr_is(&self, name: &str, value: &str) -> bool {
         self.attr_str(name) == Some(value)
@@ -170,14 +195,39 @@ impl<'a> Node<'a> {
             .is_some_and(|v| v.split_ascii_whitespace().any(|c| c == class))
     }
 
-    /// Whether any attribute name satisfies `f`.
-    pub(crate) fn any_attr_name(&self, mut f: impl FnMut(&str) -> bool) -> bool {
-        self.attrs().iter().any(|a| f(&a.name.local))
-    }
-
-    /// Whether the element has no attributes at all.
-    pub(crate) fn has_no_attrs(&self) -> bool {
-        self.attrs().is_empty()
+    /// The attributes the rules ask about (see [`Attrs`]).
+    pub(crate) fn summary(&self) -> Attrs<'a> {
+        let mut out = Attrs::default();
+        for a in self.attrs() {
+            out.any = true;
+            let value = Some(&*a.value);
+            match &*a.name.local {
+                "class" => out.class = value,
+                "id" => out.id = value,
+                "role" => out.role = value,
+                "href" => out.href = value,
+                "aria-hidden" => out.aria_hidden = value,
+                "aria-labelledby" => out.aria_labelledby = value,
+                "data-e2e" => out.data_e2e = value,
+                "data-testid" => out.data_testid = value,
+                "data-a2a-url" => {
+                    out.data_a2a_url = true;
+                    out.boilerplate_name = true;
+                }
+                "data-root-share" => out.boilerplate_name = true,
+                name => {
+                    if let Some(rest) = name.strip_prefix("data-") {
+                        if rest.starts_with("selfpromo")
+                            || rest.starts_with("tms-ad")
+                            || rest.starts_with("o-ads")
+                        {
+                            out.boilerplate_name = true;
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The children, in order.

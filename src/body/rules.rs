@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 use url::Url;
 
-use crate::dom::Node;
+use crate::dom::{Attrs, Node};
 use crate::site::Site;
 
 use super::byline;
@@ -75,8 +75,8 @@ pub(crate) struct Para<'a> {
 /// A site's answers.
 pub(crate) trait Rules {
     /// What an element is; `tag` is its name.
-    fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
-        generic::classify(n, tag, cx)
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        generic::classify(n, tag, a, cx)
     }
 
     /// What a paragraph is.
@@ -211,7 +211,7 @@ pub(crate) mod generic {
         byline::looks_like_time(&last_line)
     }
 
-    pub(crate) fn classify(n: &Node, tag: &str, cx: &Context) -> Role {
+    pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         match tag {
             "script" | "style" | "svg" | "button" | "template" | "form" | "input" | "select"
             | "textarea" | "head" | "title" | "meta" | "link" | "nav" | "aside" | "hr"
@@ -224,9 +224,9 @@ pub(crate) mod generic {
             "video" => return Role::Embed(EmbedKind::Video),
             "audio" => return Role::Embed(EmbedKind::Audio),
             "iframe" => return Role::Embed(EmbedKind::Iframe),
-            "blockquote" if n.has_class("twitter-tweet") => return Role::Embed(EmbedKind::Tweet),
+            "blockquote" if a.has_class("twitter-tweet") => return Role::Embed(EmbedKind::Tweet),
             "ul" | "ol" if is_link_list(n) => return Role::Related,
-            "a" if n.attr_with("href", is_share_href).unwrap_or(false) => return Role::Share,
+            "a" if a.href.is_some_and(is_share_href) => return Role::Share,
             _ => {}
         }
         // Ads whose attributes are glued to the tag name parse as elements
@@ -238,58 +238,44 @@ pub(crate) mod generic {
         }
         // Most elements of these bodies have no attributes: skip the
         // attribute scans for them (the answers would all be no).
-        let has_attrs = !n.has_no_attrs();
+        let has_attrs = a.any;
         let boiler = has_attrs
-            && n.any_attr_name(|a| {
-                a.starts_with("data-selfpromo")
-                    || a.starts_with("data-tms-ad")
-                    || a.starts_with("data-o-ads")
-                    || a == "data-root-share"
-                    || a == "data-a2a-url"
-            })
-            || n.attr_with("data-e2e", |v| {
-                v == "advertisement" || v.starts_with("podcast")
-            })
-            .unwrap_or(false)
-            || n.attr_with("aria-labelledby", |v| v.contains("podcast"))
-                .unwrap_or(false)
-            || n.attr_with("class", |c| {
-                c.split_ascii_whitespace().any(|c| {
-                    matches!(
-                        c,
-                        "o-self-promo"
-                            | "o-ads"
-                            | "in-article-advert"
-                            | "print-only"
-                            | "t-copyright"
-                    ) || c.starts_with("addtoany")
-                        || c.starts_with("a2a_")
-                        || c.starts_with("sharedaddy")
+            && (a.boilerplate_name
+                || a.data_e2e
+                    .is_some_and(|v| v == "advertisement" || v.starts_with("podcast"))
+                || a.aria_labelledby.is_some_and(|v| v.contains("podcast"))
+                || a.class.is_some_and(|c| {
+                    c.split_ascii_whitespace().any(|c| {
+                        matches!(
+                            c,
+                            "o-self-promo"
+                                | "o-ads"
+                                | "in-article-advert"
+                                | "print-only"
+                                | "t-copyright"
+                        ) || c.starts_with("addtoany")
+                            || c.starts_with("a2a_")
+                            || c.starts_with("sharedaddy")
+                    })
                 })
-            })
-            .unwrap_or(false)
-            || (n.attr_is("aria-hidden", "true") && matches!(tag, "section" | "div"));
+                || (a.aria_hidden == Some("true") && matches!(tag, "section" | "div")));
         if boiler {
-            return if n.has_class("addtoany_share_save_container") || n.has_attr("data-a2a-url") {
+            return if a.has_class("addtoany_share_save_container") || a.data_a2a_url {
                 Role::Share
             } else {
                 Role::Skip
             };
         }
-        if let Some(Some(kind)) = has_attrs
-            .then(|| {
-                n.attr_with("data-e2e", |v| {
-                    if v == "media-player" || v.starts_with("youtube-embed") {
-                        Some(EmbedKind::Youtube)
-                    } else if v.starts_with("twitter-embed") {
-                        Some(EmbedKind::Tweet)
-                    } else {
-                        None
-                    }
-                })
-            })
-            .flatten()
-        {
+        let embed = a.data_e2e.and_then(|v| {
+            if v == "media-player" || v.starts_with("youtube-embed") {
+                Some(EmbedKind::Youtube)
+            } else if v.starts_with("twitter-embed") {
+                Some(EmbedKind::Tweet)
+            } else {
+                None
+            }
+        });
+        if let Some(kind) = embed {
             return Role::Embed(kind);
         }
         if tag == "div" || tag == "p" {
@@ -310,10 +296,10 @@ pub(crate) mod generic {
                 Role::Normal
             };
         }
-        if n.has_class("wp-caption-text") || n.has_class("image-caption") {
+        if a.has_class("wp-caption-text") || a.has_class("image-caption") {
             return Role::Caption;
         }
-        if n.has_class("copyright") && cx.right_after_image() {
+        if a.has_class("copyright") && cx.right_after_image() {
             return Role::Credit;
         }
         if tag == "cite" && cx.in_caption {
@@ -358,7 +344,7 @@ pub(crate) mod generic {
 
 struct Rfi;
 impl Rules for Rfi {
-    fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         if tag == "div" {
             let first = n.element_children().next();
             if let Some(first) = first {
@@ -378,7 +364,7 @@ impl Rules for Rfi {
                 }
             }
         }
-        generic::classify(n, tag, cx)
+        generic::classify(n, tag, a, cx)
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
@@ -394,11 +380,11 @@ impl Rules for Rfi {
 
 struct Bbc;
 impl Rules for Bbc {
-    fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         // The byline list holds short names and titles; a list of sentences
         // (2020's article lists also carry `role="list"`) is text.
         if tag == "ul"
-            && n.attr_is("role", "list")
+            && a.role == Some("list")
             && !n.any_descendant(|d| d.is("a"))
             && n.element_children().all(|li| {
                 li.short_text(90)
@@ -407,16 +393,16 @@ impl Rules for Bbc {
         {
             return Role::Byline;
         }
-        if n.attr_is("role", "text") && tag == "p" && cx.right_after_image() {
+        if a.role == Some("text") && tag == "p" && cx.right_after_image() {
             return Role::Credit;
         }
-        if n.attr_is("data-testid", "caption-paragraph") {
+        if a.data_testid == Some("caption-paragraph") {
             return Role::Caption;
         }
         if tag == "p" && cx.beside_last_image(n) {
             return Role::Caption;
         }
-        generic::classify(n, tag, cx)
+        generic::classify(n, tag, a, cx)
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
@@ -458,11 +444,11 @@ impl Rules for Voa {
 
 struct Nyt;
 impl Rules for Nyt {
-    fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         if tag == "address" {
             return Role::Byline;
         }
-        generic::classify(n, tag, cx)
+        generic::classify(n, tag, a, cx)
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
@@ -506,12 +492,12 @@ impl Rules for Reuters {
 
 struct Ft;
 impl Rules for Ft {
-    fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
-        if n.has_class("story-lead") {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        if a.has_class("story-lead") {
             return Role::Lead;
         }
         // Late 2021 drops the classes: `<div></div><div>LEAD</div><div><img>…`.
-        if tag == "div" && !cx.has_lead && cx.blocks == 0 && n.has_no_attrs() {
+        if tag == "div" && !cx.has_lead && cx.blocks == 0 && !a.any {
             let prev_empty = n
                 .prev_element_sibling()
                 .is_some_and(|p| p.is("div") && p.children().next().is_none());
@@ -521,10 +507,10 @@ impl Rules for Ft {
                 return Role::Lead;
             }
         }
-        if n.has_class("pic") {
+        if a.has_class("pic") {
             return Role::Normal;
         }
-        generic::classify(n, tag, cx)
+        generic::classify(n, tag, a, cx)
     }
 
     fn lead_byline(&self, lead: &mut String) -> Option<String> {
@@ -557,11 +543,11 @@ impl Rules for Ft {
 
 struct Rfa;
 impl Rules for Rfa {
-    fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
-        if n.has_class("searchresultdate") || n.attr_is("id", "zoomattribute") {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        if a.has_class("searchresultdate") || a.id == Some("zoomattribute") {
             return Role::Skip;
         }
-        generic::classify(n, tag, cx)
+        generic::classify(n, tag, a, cx)
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
@@ -599,8 +585,8 @@ impl Rules for Rfa {
 
 struct Cdt;
 impl Rules for Cdt {
-    fn classify(&self, n: &Node, tag: &str, cx: &Context) -> Role {
-        if n.has_class("su-spoiler") {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        if a.has_class("su-spoiler") {
             return Role::Card;
         }
         // The caption under a picture: `<div class="ts">` (2022) or a
@@ -613,6 +599,6 @@ impl Rules for Cdt {
         {
             return Role::Caption;
         }
-        generic::classify(n, tag, cx)
+        generic::classify(n, tag, a, cx)
     }
 }

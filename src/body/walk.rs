@@ -162,7 +162,7 @@ impl<'a> Walker<'a> {
                         continue;
                     }
                     let Some(tag) = n.tag() else { continue };
-                    let role = self.rules.classify(&n, tag, &self.cx);
+                    let role = self.rules.classify(&n, tag, &n.summary(), &self.cx);
                     let consumed = role != Role::Normal
                         || matches!(tag, "img" | "br" | "ul" | "ol" | "blockquote");
                     let frame = if consumed {
@@ -663,7 +663,7 @@ impl<'a> Walker<'a> {
             if BLOCK_TAGS.contains(&tag) && !buf.is_empty() && !buf.ends_with_break() {
                 buf.line_break();
             }
-            match generic::classify(&d, tag, &self.cx) {
+            match generic::classify(&d, tag, &d.summary(), &self.cx) {
                 Role::Skip | Role::Share => walk.skip_children(),
                 Role::Credit => {
                     credit = Some(normalize(&d.raw_text()));
