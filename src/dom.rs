@@ -9,6 +9,7 @@
 //! stack at all.
 
 use html5ever::interface::Attribute;
+use html5ever::LocalName;
 
 use crate::capped::CappedParser;
 use crate::tree::{Id, Tree, ROOT};
@@ -148,6 +149,11 @@ impl<'a> Node<'a> {
     /// for text, comments and the document itself.
     pub(crate) fn tag(&self) -> Option<&'a str> {
         self.tree.local_name(self.id).map(|n| &**n)
+    }
+
+    /// The element's local name as an atom (compared as an integer).
+    pub(crate) fn local_name(&self) -> Option<&'a LocalName> {
+        self.tree.local_name(self.id)
     }
 
     /// Whether this is an element named `tag`.

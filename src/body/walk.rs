@@ -1,5 +1,6 @@
 //! The block walk: one iterative pass over the tree, in reading order.
 
+use html5ever::{local_name, LocalName};
 use url::Url;
 
 use crate::dom::{Event, Node};
@@ -78,45 +79,51 @@ const CREDIT_LABELS: &[&str] = &[
     "©",
 ];
 
-const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "body",
-    "center",
-    "dd",
-    "details",
-    "dl",
-    "dt",
-    "div",
-    "figure",
-    "figcaption",
-    "footer",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "html",
-    "li",
-    "main",
-    "noscript",
-    "ol",
-    "p",
-    "picture",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
+/// Elements that end the paragraph before them and start a new one.
+fn is_block(name: &LocalName) -> bool {
+    // Atoms compare as integers; a list of `&str` cost a string compare
+    // per entry for every element of a body.
+    matches!(
+        *name,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("blockquote")
+            | local_name!("body")
+            | local_name!("center")
+            | local_name!("dd")
+            | local_name!("details")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("div")
+            | local_name!("figure")
+            | local_name!("figcaption")
+            | local_name!("footer")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("html")
+            | local_name!("li")
+            | local_name!("main")
+            | local_name!("noscript")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("picture")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("tbody")
+            | local_name!("td")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tr")
+            | local_name!("ul")
+    )
+}
 
 pub(crate) struct Walker<'a> {
     rules: &'static dyn Rules,
@@ -216,7 +223,7 @@ impl<'a> Walker<'a> {
                 self.in_p += 1;
                 Frame::Paragraph
             }
-            t if BLOCK_TAGS.contains(&t) => {
+            _ if n.local_name().is_some_and(is_block) => {
                 self.flush();
                 Frame::Block
             }
@@ -660,7 +667,7 @@ impl<'a> Walker<'a> {
                 buf.line_break();
                 continue;
             }
-            if BLOCK_TAGS.contains(&tag) && !buf.is_empty() && !buf.ends_with_break() {
+            if d.local_name().is_some_and(is_block) && !buf.is_empty() && !buf.ends_with_break() {
                 buf.line_break();
             }
             match generic::classify(&d, tag, &d.summary(), &self.cx) {
