@@ -80,7 +80,7 @@ impl Progress {
         }
         self.last = Instant::now();
         let secs = self.start.elapsed().as_secs_f64().max(1e-9);
-        eprint!(
+        note_inline!(
             "\r{} files, {} articles, {:.1} MB, {:.1} MB/s   ",
             self.files,
             self.articles,
@@ -103,7 +103,7 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::FAILURE,
         Err(e) => {
-            eprintln!("dump2json: writing the output failed: {e}");
+            note!("dump2json: writing the output failed: {e}");
             ExitCode::FAILURE
         }
     }
@@ -129,7 +129,7 @@ fn run(args: &Args) -> io::Result<bool> {
         {
             Ok(pool) => Some(pool),
             Err(e) => {
-                eprintln!("dump2json: no thread pool ({e}); reading one file at a time");
+                note!("dump2json: no thread pool ({e}); reading one file at a time");
                 None
             }
         }
@@ -166,7 +166,7 @@ fn run(args: &Args) -> io::Result<bool> {
     out.flush()?;
     progress.tick(true);
     if progress.enabled {
-        eprintln!();
+        note!();
     }
     Ok(failed)
 }

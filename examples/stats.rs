@@ -145,7 +145,7 @@ impl Tally {
         match Reader::from_path(path, options.clone()) {
             Ok(reader) => tally.read(reader),
             Err(e) => {
-                eprintln!("stats: {}: {e}", path.display());
+                note!("stats: {}: {e}", path.display());
                 tally.unreadable += 1;
             }
         }
@@ -271,7 +271,7 @@ fn main() -> ExitCode {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs)
         .build()
-        .map_err(|e| eprintln!("stats: no thread pool ({e}); reading one file at a time"))
+        .map_err(|e| note!("stats: no thread pool ({e}); reading one file at a time"))
         .ok();
     let start = Instant::now();
     let mut tally = Tally::default();
@@ -286,7 +286,7 @@ fn main() -> ExitCode {
         let files = match find_dump_files(input) {
             Ok(files) => files,
             Err(e) => {
-                eprintln!("stats: {input}: {e}");
+                note!("stats: {input}: {e}");
                 tally.unreadable += 1;
                 continue;
             }
@@ -307,7 +307,7 @@ fn main() -> ExitCode {
     // A closed pipe (`stats … | head`) is not worth a complaint.
     match io::stdout().write_all(text.as_bytes()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("stats: writing stdout failed: {e}");
+            note!("stats: writing stdout failed: {e}");
             return ExitCode::FAILURE;
         }
         _ => {}

@@ -7,6 +7,28 @@ use std::process::ExitCode;
 
 use article_dump::Options;
 
+/// `eprintln!` without its panic: a message to stderr, dropped when stderr
+/// cannot be written (a closed pipe), so that a progress line never ends a
+/// run.
+#[macro_export]
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// The same without the line end, for the progress line.
+#[macro_export]
+macro_rules! note_inline {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut err = std::io::stderr();
+        let _ = write!(err, $($arg)*);
+        let _ = err.flush();
+    }};
+}
+
 /// The command line.
 pub struct Args {
     pub options: Options,
@@ -79,11 +101,11 @@ pub fn args_or_exit(name: &str, usage: &str, allow_raw_body: bool) -> Result<Arg
     match parse_args(std::env::args().skip(1), allow_raw_body) {
         Ok(Some(args)) => Ok(args),
         Ok(None) => {
-            eprintln!("{usage}");
+            note!("{usage}");
             Err(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("{name}: {e}\n{usage}");
+            note!("{name}: {e}\n{usage}");
             Err(ExitCode::from(2))
         }
     }
