@@ -817,6 +817,30 @@ mod tests {
     }
 
     #[test]
+    fn the_record_cap_freezes_the_tree_and_keeps_the_text() {
+        // Open formatting elements, then `</p>`s with no `<p>`: the tree
+        // builder makes a `<p>` of its own for each (no start tag for the
+        // element cap to drop), so records grow with the input, one per
+        // five bytes (50 000 units: 50 200 records without the record
+        // cap). Past the record cap the tree stops growing and the text
+        // goes to <body>.
+        let n = 50_000;
+        let html = format!("<p><b><i><a>{}", "</p>x".repeat(n));
+        let mut p = CappedParser::new(512, 100);
+        p.push(&html);
+        let parsed = p.finish();
+        assert!(parsed.nodes_limited);
+        let max_records = 100 * 4 + 1024;
+        assert!(
+            parsed.tree.len() <= max_records + 64,
+            "{} records",
+            parsed.tree.len()
+        );
+        let text = text_of(&parsed.tree);
+        assert_eq!(text.matches('x').count(), n);
+    }
+
+    #[test]
     fn shallow_documents_are_untouched() {
         let html = "<ul><li>a<li>b</ul><table><tr><td>c</table><p>d<p>e";
         let mut p = CappedParser::new(512, 1_000_000);
