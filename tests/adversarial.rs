@@ -49,35 +49,34 @@ fn read_all(input: &[u8], options: &Options) -> (usize, usize) {
     (count, title)
 }
 
-/// The least time of three reads of `input`.
-fn least_time(input: &[u8], options: &Options) -> Duration {
-    (0..3)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(read_all(input, options));
-            start.elapsed()
-        })
-        .min()
-        .expect("three runs")
+/// The time of one read of `input`.
+fn time_of(input: &[u8], options: &Options) -> Duration {
+    let start = Instant::now();
+    std::hint::black_box(read_all(input, options));
+    start.elapsed()
 }
 
-/// Held while a test measures, so that the tests of this file (run on
-/// several threads) do not slow down one another's measurements.
+/// Held while a test checks and measures, so that the tests of this file
+/// (run on several threads) do not slow down one another's measurements.
 static MEASURING: Mutex<()> = Mutex::new(());
 
 /// Asserts that reading `8n` units of `shape` takes less than 12 times as
 /// long as reading `n` units, with `n` units making about `bytes` bytes.
 fn assert_linear(shape: Shape, bytes: usize, options: Options) {
+    let _alone = MEASURING.lock().unwrap_or_else(|e| e.into_inner());
     let n = shape.units_for(bytes);
     let small = shape.bytes(n);
     let big = shape.bytes(8 * n);
     // Correctness first, once each: nothing lost.
     assert_eq!(read_all(&small, &options).0, shape.articles(n));
     assert_eq!(read_all(&big, &options).0, shape.articles(8 * n));
-    let (t1, t8) = {
-        let _alone = MEASURING.lock().unwrap_or_else(|e| e.into_inner());
-        (least_time(&small, &options), least_time(&big, &options))
-    };
+    // The least of three reads of each, taken in turns so that a burst of
+    // load elsewhere on the machine slows one pair rather than one size.
+    let (mut t1, mut t8) = (Duration::MAX, Duration::MAX);
+    for _ in 0..3 {
+        t1 = t1.min(time_of(&small, &options));
+        t8 = t8.min(time_of(&big, &options));
+    }
     let ratio = t8.as_secs_f64() / t1.as_secs_f64().max(1e-9);
     eprintln!(
         "{}: {} bytes in {t1:?}, {} bytes in {t8:?}: ratio {ratio:.1}",
