@@ -337,14 +337,22 @@ impl Tree {
     /// Appends text to `parent`, joining it to a text node that ends the
     /// children (as RcDom does).
     pub(crate) fn append_text(&mut self, parent: Id, text: StrTendril) {
-        if let Some(last) = self.last_child(parent) {
-            if let Data::Text(t) = &mut self.nodes[last as usize].data {
-                t.push_tendril(&text);
-                return;
-            }
+        if self.join_text(self.last_child(parent), &text) {
+            return;
         }
         let node = self.push(Data::Text(text));
         self.append(parent, node);
+    }
+
+    /// Adds `text` to the end of node `at` if that is a text node.
+    fn join_text(&mut self, at: Option<Id>, text: &StrTendril) -> bool {
+        match at.and_then(|id| self.rec_mut(id)).map(|r| &mut r.data) {
+            Some(Data::Text(t)) => {
+                t.push_tendril(text);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Puts text right before `sibling`, joining it to a text node just
@@ -353,11 +361,8 @@ impl Tree {
         if self.parent(sibling).is_none() {
             return;
         }
-        if let Some(prev) = self.prev_sibling(sibling) {
-            if let Data::Text(t) = &mut self.nodes[prev as usize].data {
-                t.push_tendril(&text);
-                return;
-            }
+        if self.join_text(self.prev_sibling(sibling), &text) {
+            return;
         }
         let node = self.push(Data::Text(text));
         self.insert_before(sibling, node);
