@@ -299,16 +299,7 @@ impl Tree {
         }
         self.detach(child);
         let last = self.nodes[parent as usize].last_child;
-        {
-            let c = &mut self.nodes[child as usize];
-            c.parent = parent;
-            c.prev_sibling = last;
-        }
-        match self.rec_mut(last) {
-            Some(l) => l.next_sibling = child,
-            None => self.nodes[parent as usize].first_child = child,
-        }
-        self.nodes[parent as usize].last_child = child;
+        self.link_between(parent, last, NONE, child);
     }
 
     /// Puts `child` right before `sibling`, under the same parent.
@@ -321,16 +312,25 @@ impl Tree {
         };
         self.detach(child);
         let prev = self.nodes[sibling as usize].prev_sibling;
+        self.link_between(parent, prev, sibling, child);
+    }
+
+    /// Links the detached `child` under `parent` between the siblings
+    /// `prev` and `next` (either may be `NONE`: an end of the list).
+    fn link_between(&mut self, parent: Id, prev: Id, next: Id, child: Id) {
         {
             let c = &mut self.nodes[child as usize];
             c.parent = parent;
             c.prev_sibling = prev;
-            c.next_sibling = sibling;
+            c.next_sibling = next;
         }
-        self.nodes[sibling as usize].prev_sibling = child;
         match self.rec_mut(prev) {
             Some(p) => p.next_sibling = child,
             None => self.nodes[parent as usize].first_child = child,
+        }
+        match self.rec_mut(next) {
+            Some(n) => n.prev_sibling = child,
+            None => self.nodes[parent as usize].last_child = child,
         }
     }
 
