@@ -171,11 +171,6 @@ impl<'a> Node<'a> {
         self.tree.attrs(self.id)
     }
 
-    /// Calls `f` with the value of attribute `name`, if the element has it.
-    pub(crate) fn attr_with<R>(&self, name: &str, f: impl FnOnce(&'a str) -> R) -> Option<R> {
-        self.attr_str(name).map(f)
-    }
-
     /// The value of attribute `name` (matched in lower case, as html5ever
     /// stores it), borrowed from the tree.
     pub(crate) fn attr_str(&self, name: &str) -> Option<&'a str> {

@@ -111,8 +111,8 @@ fn parse_srcset(base: &Url, value: &str, out: &mut Vec<SrcsetCandidate>) {
 }
 
 fn pixels(node: &Node, name: &str) -> Option<u32> {
-    node.attr_with(name, |v| v.trim().trim_end_matches("px").parse().ok())
-        .flatten()
+    node.attr_str(name)
+        .and_then(|v| v.trim().trim_end_matches("px").parse().ok())
 }
 
 /// Generic pictures that sites put where an article has no photo of its own.
@@ -141,7 +141,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
     }
     let src = ["data-src", "data-lazy-src", "data-original", "src"]
         .iter()
-        .find_map(|name| img.attr_with(name, |v| resolve(base, v)).flatten())
+        .find_map(|name| img.attr_str(name).and_then(|v| resolve(base, v)))
         .or_else(|| {
             // Only a srcset: take its widest candidate as the source.
             srcset
@@ -155,7 +155,8 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
     }
     let url = crate::redirect::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     let alt = img
-        .attr_with("alt", crate::body::normalize)
+        .attr_str("alt")
+        .map(crate::body::normalize)
         .filter(|a| !a.is_empty());
     Ok(Image {
         placeholder: is_placeholder(&url),
@@ -173,7 +174,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
 /// Builds the image of a `<video poster=…>`: the still shown before the
 /// video plays.
 pub(crate) fn from_poster(video: &Node, base: &Url) -> Option<Image> {
-    let src = video.attr_with("poster", |v| resolve(base, v)).flatten()?;
+    let src = video.attr_str("poster").and_then(|v| resolve(base, v))?;
     let url = crate::redirect::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     Some(Image {
         placeholder: is_placeholder(&url),

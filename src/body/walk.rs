@@ -213,8 +213,8 @@ impl<'a> Walker<'a> {
             }
             "a" => {
                 let url = n
-                    .attr_with("href", |h| image::resolve(self.base, h))
-                    .flatten();
+                    .attr_str("href")
+                    .and_then(|h| image::resolve(self.base, h));
                 self.link = Some((url, String::new()));
                 Frame::Anchor
             }
@@ -359,8 +359,8 @@ impl<'a> Walker<'a> {
                 self.flush();
                 for a in links_below(n) {
                     let url = a
-                        .attr_with("href", |h| image::resolve(self.base, h))
-                        .flatten();
+                        .attr_str("href")
+                        .and_then(|h| image::resolve(self.base, h));
                     let text = normalize(&a.raw_text());
                     if let (Some(url), false) = (url, text.is_empty()) {
                         self.out.related.push(Link { text, url });
