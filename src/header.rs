@@ -39,7 +39,7 @@ impl Header {
     /// assert_eq!(h.url_decoded(), "https://www.rfi.fr/cn/国际/a%20b");
     /// ```
     pub fn url_decoded(&self) -> String {
-        crate::decode::decode_non_ascii(&self.url_raw)
+        crate::links::decode_non_ascii(&self.url_raw)
     }
 }
 

@@ -23,37 +23,28 @@
 
 mod article;
 mod body;
-mod capped;
-mod decode;
-mod dom;
 mod error;
+mod files;
 mod header;
-mod image;
-mod input;
+mod html;
 #[cfg(feature = "serde")]
 mod json;
+mod links;
 mod options;
-mod reader;
-mod redirect;
-mod share;
 mod site;
-mod tree;
-mod walk;
+mod stream;
 mod warning;
 mod write;
 
 pub use article::{parse_str, parse_str_with, Article, LineEnding};
-pub use body::{Block, Content, Contributor, Dateline, EmbedKind, Link};
-pub use decode::decode_non_ascii;
+pub use body::{Block, Content, Contributor, Dateline, EmbedKind, Image, Link, SrcsetCandidate};
 pub use error::{Error, Location};
+pub use files::{find_dump_files, FileReader};
 pub use header::{FrontMatter, FrontValue, Header, Timestamp};
-pub use image::{Image, SrcsetCandidate};
+pub use links::{decode_non_ascii, unwrap_url, Network, ShareLink};
 pub use options::Options;
-pub use reader::Reader;
-pub use redirect::unwrap_url;
-pub use share::{Network, ShareLink};
 pub use site::Site;
-pub use walk::{find_dump_files, FileReader};
+pub use stream::Reader;
 pub use warning::Warning;
 
 /// Parses `html` with this crate's parser and with
@@ -61,7 +52,8 @@ pub use warning::Warning;
 /// where the two trees differ (`Ok(false)`: a limit of
 /// [`Options`] changed the tree on purpose, nothing compared). For the
 /// `tree` fuzz target and `tests/tree_equivalence.rs`; not part of the API.
+#[cfg(feature = "rcdom")]
 #[doc(hidden)]
 pub fn __compare_tree_with_rcdom(html: &str) -> Result<bool, String> {
-    tree::compare_with_rcdom(html)
+    html::compare_with_rcdom(html)
 }

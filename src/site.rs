@@ -69,9 +69,7 @@ impl Site {
     pub fn from_host(host: &str) -> Site {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
         for (domain, site) in DOMAINS {
-            if host == *domain
-                || (host.ends_with(domain) && host[..host.len() - domain.len()].ends_with('.'))
-            {
+            if crate::links::host_on(&host, domain) {
                 return site.clone();
             }
         }

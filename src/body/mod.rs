@@ -45,6 +45,8 @@
 //! dropped boilerplate (BBC media-player posters and podcast covers).
 
 mod byline;
+mod context;
+mod image;
 mod model;
 mod rules;
 mod text;
@@ -52,12 +54,12 @@ mod walk;
 
 use url::Url;
 
-use crate::dom::{self, Document};
+use crate::html::{self, Document};
 use crate::site::Site;
 use crate::ShareLink;
 
+pub use image::{Image, SrcsetCandidate};
 pub use model::{Block, Content, Contributor, Dateline, EmbedKind, Link};
-pub(crate) use text::normalize;
 
 impl Content {
     /// Extracts the content of an article's HTML body; the site's rules are
@@ -65,7 +67,7 @@ impl Content {
     ///
     /// Never fails: what cannot be read is left out.
     pub fn from_html(html: &str, url: &Url) -> Content {
-        extract(&dom::parse(html), url, &Site::from_url(url))
+        extract(&html::parse(html), url, &Site::from_url(url))
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use url::Url;
 
-use crate::image::Image;
+use super::image::Image;
 use crate::ShareLink;
 
 /// What an article's HTML body says, cleaned of boilerplate.

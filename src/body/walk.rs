@@ -3,60 +3,15 @@
 use html5ever::{local_name, LocalName};
 use url::Url;
 
-use crate::dom::{Event, Node};
-use crate::image;
+use crate::html::{Event, Node};
+use crate::links;
 
 use super::byline;
+use super::context::Context;
+use super::image;
 use super::model::{Block, Content, Contributor, EmbedKind, Link};
-use super::rules::{generic, Para, Role, Rules, Verdict};
+use super::rules::{generic, Attrs, Para, Role, Rules, Verdict};
 use super::text::{normalize, TextBuf};
-
-/// What the rules may ask about the walk so far.
-#[derive(Default)]
-pub(crate) struct Context<'a> {
-    /// Text blocks (paragraphs, headings, quotes, lists) emitted so far.
-    pub blocks: usize,
-    /// Paragraphs emitted so far.
-    pub paragraphs: usize,
-    /// A lead has been found.
-    pub has_lead: bool,
-    /// A dateline has been found.
-    pub has_dateline: bool,
-    /// The element being classified is inside a caption.
-    pub in_caption: bool,
-    /// Text blocks since the last image (`None`: no image yet).
-    since_image: Option<usize>,
-    /// The last image's nearest ancestors.
-    image_ancestors: Vec<Node<'a>>,
-}
-
-impl Context<'_> {
-    /// No text block came between the last image and here.
-    pub(crate) fn right_after_image(&self) -> bool {
-        self.since_image == Some(0)
-    }
-
-    /// `n`'s parent comes right after a container of the last image
-    /// (BBC's caption `<div><p>` beside the image's `<div>`).
-    pub(crate) fn beside_last_image(&self, n: &Node) -> bool {
-        // The shared container must be a figure of a few parts, not the
-        // article's own container (whose next block may be the lead).
-        let is_ancestor = |x: &Node| self.image_ancestors.iter().any(|a| a.same(x));
-        let Some(parent) = n.parent() else {
-            return false;
-        };
-        self.right_after_image()
-            && parent
-                .prev_element_sibling()
-                .is_some_and(|s| is_ancestor(&s))
-            && parent.parent().is_some_and(|g| {
-                is_ancestor(&g)
-                    && !g.is("main")
-                    && !g.is("body")
-                    && g.element_children().count() <= 3
-            })
-    }
-}
 
 /// How an open element must be closed.
 enum Frame {
@@ -160,7 +115,7 @@ impl<'a> Walker<'a> {
 
     pub(crate) fn run(mut self, root: &Node<'a>) -> Content {
         let mut frames: Vec<Frame> = Vec::new();
-        let mut walk = root.walk();
+        let mut walk = root.traverse();
         while let Some(event) = walk.next() {
             match event {
                 Event::Enter(n) => {
@@ -169,7 +124,7 @@ impl<'a> Walker<'a> {
                         continue;
                     }
                     let Some(tag) = n.tag() else { continue };
-                    let role = self.rules.classify(&n, tag, &n.summary(), &self.cx);
+                    let role = self.rules.classify(&n, tag, &Attrs::of(&n), &self.cx);
                     let consumed = role != Role::Normal
                         || matches!(tag, "img" | "br" | "ul" | "ol" | "blockquote");
                     let frame = if consumed {
@@ -214,7 +169,7 @@ impl<'a> Walker<'a> {
             "a" => {
                 let url = n
                     .attr_str("href")
-                    .and_then(|h| image::resolve(self.base, h));
+                    .and_then(|h| links::resolve(self.base, h));
                 self.link = Some((url, String::new()));
                 Frame::Anchor
             }
@@ -360,7 +315,7 @@ impl<'a> Walker<'a> {
                 for a in links_below(n) {
                     let url = a
                         .attr_str("href")
-                        .and_then(|h| image::resolve(self.base, h));
+                        .and_then(|h| links::resolve(self.base, h));
                     let text = normalize(&a.raw_text());
                     if let (Some(url), false) = (url, text.is_empty()) {
                         self.out.related.push(Link { text, url });
@@ -599,7 +554,7 @@ impl<'a> Walker<'a> {
             self.add_image(img, n);
         }
         let mut found = None;
-        for ev in n.walk() {
+        for ev in n.traverse() {
             let Event::Enter(d) = ev else { continue };
             let href = match d.tag() {
                 Some("iframe" | "video" | "audio" | "source" | "embed") => d.attr("src"),
@@ -608,7 +563,7 @@ impl<'a> Walker<'a> {
                 }
                 _ => None,
             };
-            if let Some(url) = href.and_then(|h| image::resolve(self.base, &h)) {
+            if let Some(url) = href.and_then(|h| links::resolve(self.base, &h)) {
                 found = Some(url);
                 if kind != EmbedKind::Tweet {
                     break;
@@ -653,7 +608,7 @@ impl<'a> Walker<'a> {
     fn collect(&mut self, n: &Node<'a>, split_credit: bool) -> (String, Option<String>) {
         let mut buf = TextBuf::default();
         let mut credit = None;
-        let mut walk = n.walk();
+        let mut walk = n.traverse();
         walk.next();
         self.cx.in_caption = split_credit;
         while let Some(ev) = walk.next() {
@@ -670,7 +625,7 @@ impl<'a> Walker<'a> {
             if d.local_name().is_some_and(is_block) && !buf.is_empty() && !buf.ends_with_break() {
                 buf.line_break();
             }
-            match generic::classify(&d, tag, &d.summary(), &self.cx) {
+            match generic::classify(&d, tag, &Attrs::of(&d), &self.cx) {
                 Role::Skip | Role::Share => walk.skip_children(),
                 Role::Credit => {
                     credit = Some(normalize(&d.raw_text()));
@@ -695,7 +650,7 @@ impl<'a> Walker<'a> {
 
 /// The `<a>` elements of a subtree, the root included.
 fn links_below<'a>(n: &Node<'a>) -> impl Iterator<Item = Node<'a>> {
-    n.walk().filter_map(|ev| match ev {
+    n.traverse().filter_map(|ev| match ev {
         Event::Enter(d) if d.is("a") => Some(d),
         _ => None,
     })

@@ -6,12 +6,14 @@ use std::io::{self, BufRead, BufReader};
 use std::path::Path;
 
 use crate::article::{Article, LineEnding};
-use crate::capped::MAX_ATTRIBUTES;
-use crate::dom::HtmlParser;
 use crate::error::{excerpt, Error, Location};
 use crate::header::{self, FrontMatter, Header, Timestamp};
-use crate::input::{Input, Piece};
+use crate::html::HtmlParser;
 use crate::{body, Options, Site, Warning};
+
+mod input;
+
+use input::{Input, Piece};
 
 /// How much of a line is looked at to decide whether it starts an article.
 const PEEK: usize = 4096;
@@ -225,21 +227,7 @@ impl<R: BufRead> Reader<R> {
         let site = Site::from_url(&header.url);
         let content = body.html.take().map(|parser| {
             let doc = parser.finish();
-            if doc.depth_limited {
-                warnings.push(Warning::DepthLimited {
-                    limit: self.options.max_depth,
-                });
-            }
-            if doc.elements_limited {
-                warnings.push(Warning::ElementsLimited {
-                    limit: self.options.max_elements,
-                });
-            }
-            if doc.attributes_cut {
-                warnings.push(Warning::AttributesCut {
-                    limit: MAX_ATTRIBUTES,
-                });
-            }
+            warnings.extend(doc.warnings());
             body::extract(&doc, &header.url, &site)
         });
         Ok(Some(Article {
@@ -529,8 +517,7 @@ impl<R: BufRead> Reader<R> {
         let limit = at.offset.saturating_add(self.options.max_article_bytes);
         let mut sink = BodySink {
             raw: (keep && self.options.raw_body).then(String::new),
-            html: (keep && self.options.extract)
-                .then(|| HtmlParser::new(self.options.max_depth, self.options.max_elements)),
+            html: (keep && self.options.extract).then(|| HtmlParser::new(&self.options)),
             decode: keep && (self.options.raw_body || self.options.extract),
             limit,
             too_large: false,

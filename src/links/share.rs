@@ -11,9 +11,10 @@ use std::fmt;
 
 use url::Url;
 
-use crate::decode::{
+use super::escapes::{
     decode_entities, decode_utf8_escapes, decode_value, pull_url, query_pairs, split_href, Parts,
 };
+use super::host::on;
 
 /// A social network or channel a share link sends to.
 ///
@@ -565,21 +566,10 @@ fn web_shape(host: &str, path: &str, has: &dyn Fn(&str) -> bool) -> Option<Netwo
     Some(network)
 }
 
-/// Whether `host` is `domain` or one of its subdomains.
-pub(crate) fn on(host: &str, domain: &str) -> bool {
-    host.strip_suffix(domain)
-        .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
-}
-
 /// A path for matching: lower case, repeated slashes collapsed, no trailing
 /// slash (the root is the empty string).
 fn normal_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for seg in path.split('/').filter(|s| !s.is_empty()) {
-        out.push('/');
-        out.push_str(&seg.to_ascii_lowercase());
-    }
-    out
+    normal_case_path(path).to_ascii_lowercase()
 }
 
 /// A URL reduced to what [`ShareLink::points_to`] compares.

@@ -2,8 +2,8 @@
 
 use url::Url;
 
-use crate::decode::{decode_entities, decode_value, query_pairs, split_href, MAX_LAYERS};
-use crate::share::on;
+use super::escapes::{decode_entities, decode_value, query_pairs, split_href, MAX_LAYERS};
+use super::host::on;
 
 /// The URL a redirect or proxy URL stands for, with every layer removed; `None`
 /// when `s` is not such a URL (or holds no usable URL).

@@ -2,7 +2,8 @@
 
 use url::Url;
 
-use crate::dom::Node;
+use crate::html::Node;
+use crate::links::resolve;
 
 /// One image of an article.
 ///
@@ -74,15 +75,6 @@ pub(crate) enum Dropped {
     Icon,
 }
 
-/// Resolves an attribute value against the article URL.
-pub(crate) fn resolve(base: &Url, raw: &str) -> Option<Url> {
-    let raw = raw.trim();
-    if raw.is_empty() || raw.starts_with("data:") || raw.starts_with("javascript:") {
-        return None;
-    }
-    base.join(raw).ok()
-}
-
 /// Parses a `srcset` value (`url 240w, url 2x, url`).
 fn parse_srcset(base: &Url, value: &str, out: &mut Vec<SrcsetCandidate>) {
     for item in value.split(',') {
@@ -91,7 +83,7 @@ fn parse_srcset(base: &Url, value: &str, out: &mut Vec<SrcsetCandidate>) {
         let Some(url) = resolve(base, raw) else {
             continue;
         };
-        let url = crate::redirect::unwrap_parsed(&url).unwrap_or(url);
+        let url = crate::links::unwrap_parsed(&url).unwrap_or(url);
         let (mut width, mut density) = (None, None);
         if let Some(d) = parts.next() {
             if let Some(w) = d.strip_suffix('w') {
@@ -153,10 +145,10 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
     if src.path().contains("icon-zoom") {
         return Err(Dropped::Icon);
     }
-    let url = crate::redirect::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
+    let url = crate::links::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     let alt = img
         .attr_str("alt")
-        .map(crate::body::normalize)
+        .map(super::text::normalize)
         .filter(|a| !a.is_empty());
     Ok(Image {
         placeholder: is_placeholder(&url),
@@ -175,7 +167,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
 /// video plays.
 pub(crate) fn from_poster(video: &Node, base: &Url) -> Option<Image> {
     let src = video.attr_str("poster").and_then(|v| resolve(base, v))?;
-    let url = crate::redirect::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
+    let url = crate::links::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     Some(Image {
         placeholder: is_placeholder(&url),
         src,
@@ -220,7 +212,7 @@ mod tests {
 
     #[test]
     fn proxies() {
-        let u = |s| crate::redirect::unwrap_url(s).map(|u| u.to_string());
+        let u = |s| crate::links::unwrap_url(s).map(|u| u.to_string());
         assert_eq!(
             u("https://images.weserv.nl/?url=ichef.bbci.co.uk/ace/ws/640/a.jpg.webp").as_deref(),
             Some("https://ichef.bbci.co.uk/ace/ws/640/a.jpg.webp")

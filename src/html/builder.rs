@@ -18,7 +18,7 @@
 //!
 //! The tokenizer checks each new attribute name against all earlier ones of
 //! the same tag, which is quadratic in the number of attributes: [`AttrGuard`]
-//! cuts a tag's attributes after [`MAX_ATTRIBUTES`] before the text reaches
+//! cuts a tag's attributes after a limit before the text reaches
 //! html5ever. Parse errors are counted, not stored, so that a hostile page
 //! cannot grow a list of them without bound.
 
@@ -35,10 +35,9 @@ use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::TokenizerResult;
 use html5ever::{local_name, LocalName};
 
-use crate::tree::{Data, Id, Tree, ROOT};
+use super::attr_guard::AttrGuard;
+use super::tree::{Data, Id, Tree, ROOT};
 
-/// Most attributes kept on one tag; the rest are cut before parsing.
-pub(crate) const MAX_ATTRIBUTES: usize = 1024;
 /// Most `<template>`s open at once.
 const MAX_TEMPLATES: usize = 64;
 
@@ -530,214 +529,9 @@ impl CappedParser {
     }
 }
 
-/// Where the attribute guard stands in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum GuardState {
-    /// Text between tags.
-    #[default]
-    Data,
-    /// Just after `<`.
-    Open,
-    /// Inside a tag, outside quotes; `space` when the last byte was white space.
-    Tag { space: bool },
-    /// Inside a quoted attribute value.
-    Quoted(u8),
-    /// Inside `<!-- … -->`; counts the dashes just seen.
-    Comment(u8),
-    /// Inside `<!…>` or `<?…>` other than a comment.
-    Bogus,
-}
-
-/// Cuts the attributes of a tag after [`MAX_ATTRIBUTES`], streaming.
-///
-/// It follows the tokenizer's states only as far as it needs to count
-/// attributes; everything else passes through untouched, and where it could
-/// be wrong (inside `<script>`, say) the worst outcome is that it counts
-/// words of a run of text with no `>` for 1024 words.
-#[derive(Debug, Default)]
-pub(crate) struct AttrGuard {
-    state: GuardState,
-    attrs: usize,
-    /// Past the limit: bytes are dropped until the tag ends.
-    cutting: bool,
-    /// Unquoted bytes of the current tag seen on the fast path. A tag of
-    /// fewer than two bytes per attribute cannot hold too many, so
-    /// attributes are only counted once a tag grows past that.
-    unquoted: usize,
-    /// Counting attributes byte by byte in the current tag.
-    precise: bool,
-    /// Whether anything was ever cut.
-    pub cut: bool,
-    /// Bytes of `<!-` seen so far after `<`, to recognise comments.
-    bang: u8,
-}
-
-impl AttrGuard {
-    /// Passes `text` on to `out` in pieces, leaving out what is cut.
-    pub fn filter<'a>(&mut self, text: &'a str, mut out: impl FnMut(&'a str)) {
-        let bytes = text.as_bytes();
-        let mut start = 0; // start of the piece not yet passed on
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            match self.state {
-                GuardState::Data => match memchr::memchr(b'<', &bytes[i..]) {
-                    Some(p) => {
-                        i += p + 1;
-                        self.state = GuardState::Open;
-                        self.bang = 0;
-                        continue;
-                    }
-                    None => break,
-                },
-                GuardState::Open => {
-                    self.state = if b.is_ascii_alphabetic() || b == b'/' {
-                        self.attrs = 0;
-                        self.unquoted = 0;
-                        self.precise = false;
-                        GuardState::Tag { space: false }
-                    } else if b == b'!' {
-                        self.bang = 1;
-                        GuardState::Bogus
-                    } else if b == b'?' {
-                        GuardState::Bogus
-                    } else if b == b'<' {
-                        GuardState::Open
-                    } else {
-                        GuardState::Data
-                    };
-                }
-                GuardState::Bogus => {
-                    if self.bang > 0 && self.bang < 3 && b == b'-' {
-                        self.bang += 1;
-                        if self.bang == 3 {
-                            self.state = GuardState::Comment(0);
-                        }
-                    } else {
-                        self.bang = 0;
-                        if b == b'>' {
-                            self.state = GuardState::Data;
-                        }
-                    }
-                }
-                GuardState::Comment(dashes) => {
-                    self.state = match b {
-                        b'-' => GuardState::Comment(dashes.saturating_add(1)),
-                        b'>' if dashes >= 2 => GuardState::Data,
-                        _ => GuardState::Comment(0),
-                    };
-                }
-                GuardState::Quoted(q) => match memchr::memchr(q, &bytes[i..]) {
-                    Some(p) => {
-                        i += p + 1;
-                        self.state = GuardState::Tag { space: false };
-                        self.unquoted += 1;
-                        continue;
-                    }
-                    None => break,
-                },
-                GuardState::Tag { .. } if !self.precise => {
-                    let rest = &bytes[i..];
-                    let (p, found) = match memchr::memchr3(b'>', b'"', b'\'', rest) {
-                        Some(p) => (p, true),
-                        None => (rest.len(), false),
-                    };
-                    self.unquoted += p;
-                    if self.unquoted > 2 * MAX_ATTRIBUTES {
-                        // Long enough to hold too many: count from here.
-                        self.precise = true;
-                        self.attrs = 0;
-                        self.state = GuardState::Tag { space: false };
-                        continue;
-                    }
-                    if !found {
-                        break;
-                    }
-                    i += p;
-                    self.state = match bytes[i] {
-                        b'>' => GuardState::Data,
-                        q => GuardState::Quoted(q),
-                    };
-                }
-                GuardState::Tag { space } => {
-                    if b == b'>' {
-                        if self.cutting {
-                            self.cutting = false;
-                            start = i; // resume passing on at the `>`
-                        }
-                        self.state = GuardState::Data;
-                    } else if b.is_ascii_whitespace() || b == b'/' {
-                        self.state = GuardState::Tag { space: true };
-                    } else {
-                        if space && b != b'=' {
-                            self.attrs += 1;
-                            if self.attrs > MAX_ATTRIBUTES && !self.cutting {
-                                self.cutting = true;
-                                self.cut = true;
-                                out(&text[start..i]);
-                            }
-                        }
-                        self.state = match b {
-                            b'"' | b'\'' => GuardState::Quoted(b),
-                            _ => GuardState::Tag { space: false },
-                        };
-                    }
-                }
-            }
-            i += 1;
-        }
-        if !self.cutting {
-            out(&text[start..]);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn guard(pieces: &[&str]) -> (String, bool) {
-        let mut g = AttrGuard::default();
-        let mut out = String::new();
-        for p in pieces {
-            g.filter(p, |s| out.push_str(s));
-        }
-        (out, g.cut)
-    }
-
-    #[test]
-    fn guard_passes_ordinary_html_untouched() {
-        let html =
-            "<p class=\"a b\" id='x'>t &lt; <b>u</b><!-- <a b c> --></p><img src=x alt=\"a > b\"/>";
-        assert_eq!(guard(&[html]), (html.to_string(), false));
-        let pieces: Vec<String> = html.chars().map(String::from).collect();
-        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
-        assert_eq!(guard(&pieces), (html.to_string(), false));
-    }
-
-    #[test]
-    fn guard_cuts_after_the_limit_and_keeps_the_rest() {
-        let attrs: String = (0..3000).map(|i| format!(" a{i}=\"v\"")).collect();
-        let html = format!("<div{attrs}>text</div><p x=1>more</p>");
-        let (out, cut) = guard(&[&html]);
-        assert!(cut);
-        assert!(
-            out.ends_with(">text</div><p x=1>more</p>"),
-            "{}",
-            &out[out.len() - 60..]
-        );
-        // The count starts once the tag is long enough to need one.
-        let kept = out.matches("=\"v\"").count();
-        assert!(
-            (MAX_ATTRIBUTES..=2 * MAX_ATTRIBUTES).contains(&kept),
-            "{kept}"
-        );
-        // Attributes without values or quotes are counted too.
-        let bare: String = (0..5000).map(|i| format!(" b{i}")).collect();
-        let (out, cut) = guard(&[&format!("<p{bare}>t</p>")]);
-        assert!(cut && out.ends_with(">t</p>"));
-        assert!(out.len() < 2 * MAX_ATTRIBUTES * 7);
-    }
 
     /// (node, depth) in document order.
     fn nodes(tree: &Tree) -> Vec<(Id, usize)> {

@@ -14,59 +14,14 @@ pub(crate) const MAX_LAYERS: usize = 8;
 /// Decodes the percent-escapes of `s` that spell non-ASCII UTF-8 characters,
 /// keeping every other escape (ASCII ones, invalid or non-UTF-8 runs) as
 /// written.
+///
+/// ```
+/// use article_dump::decode_non_ascii;
+/// assert_eq!(decode_non_ascii("/cn/%E4%B8%AD%E5%9B%BD?q=a%20b"), "/cn/中国?q=a%20b");
+/// assert_eq!(decode_non_ascii("%E4%B8"), "%E4%B8"); // not a whole character
+/// ```
 pub fn decode_non_ascii(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'%' {
-            let next = memchr::memchr(b'%', &bytes[i..]).map_or(bytes.len(), |p| i + p);
-            out.push_str(&s[i..next]);
-            i = next;
-            continue;
-        }
-        // A run of %XX escapes of bytes >= 0x80.
-        let start = i;
-        let mut run = Vec::new();
-        while i + 2 < bytes.len() && bytes[i] == b'%' {
-            match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) if h >= 8 => {
-                    run.push(h * 16 + l);
-                    i += 3;
-                }
-                _ => break,
-            }
-        }
-        if run.is_empty() {
-            out.push('%');
-            i = start + 1;
-            continue;
-        }
-        // Decode the longest valid UTF-8 prefixes; keep the rest as written.
-        let mut pos = 0;
-        while pos < run.len() {
-            match std::str::from_utf8(&run[pos..]) {
-                Ok(text) => {
-                    out.push_str(text);
-                    pos = run.len();
-                }
-                Err(e) => {
-                    let good = e.valid_up_to();
-                    out.push_str(std::str::from_utf8(&run[pos..pos + good]).unwrap_or(""));
-                    pos += good;
-                    let bad = e.error_len().unwrap_or(run.len() - pos).max(1);
-                    let from = start + pos * 3;
-                    out.push_str(&s[from..from + bad * 3]);
-                    pos += bad;
-                }
-            }
-        }
-    }
-    out
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
+    decode_escape_runs(s, false)
 }
 
 // ---------------------------------------------------------------------------
@@ -247,16 +202,17 @@ pub(crate) fn percent_decode_layer(s: &str, plus_is_space: bool) -> String {
     out
 }
 
-/// At `bytes[i]`, an escape of a byte ≥ 0x80 under any number of extra
-/// layers (`%E5`, `%25E5`, `%2525E5`, …): the byte and where the escape ends.
-fn high_escape(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+/// At `bytes[i]`, an escape of a byte ≥ 0x80 (`%E5`), and with `nested`
+/// also under any number of extra layers (`%25E5`, `%2525E5`, …): the byte
+/// and where the escape ends.
+fn high_escape(bytes: &[u8], i: usize, nested: bool) -> Option<(u8, usize)> {
     if bytes.get(i) != Some(&b'%') {
         return None;
     }
     let mut j = i + 1;
     loop {
         let b = hex_pair(bytes, j)?;
-        if b == 0x25 && hex_pair(bytes, j + 2).is_some() {
+        if nested && b == 0x25 && hex_pair(bytes, j + 2).is_some() {
             j += 2;
             continue;
         }
@@ -268,15 +224,19 @@ fn high_escape(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
 /// nesting depth; every other escape, and runs that are not UTF-8, are kept
 /// as written. Idempotent.
 pub(crate) fn decode_utf8_escapes(s: &str) -> String {
+    decode_escape_runs(s, true)
+}
+
+/// The one decoder of runs of escapes of bytes ≥ 0x80 (see [`high_escape`]
+/// for `nested`): each run's longest UTF-8 pieces are decoded, the rest is
+/// kept as written.
+fn decode_escape_runs(s: &str, nested: bool) -> String {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < bytes.len() {
-        let Some(first) = high_escape(bytes, i) else {
-            let next = bytes[i + 1..]
-                .iter()
-                .position(|&b| b == b'%')
-                .map_or(bytes.len(), |p| i + 1 + p);
+        let Some(first) = high_escape(bytes, i, nested) else {
+            let next = memchr::memchr(b'%', &bytes[i + 1..]).map_or(bytes.len(), |p| i + 1 + p);
             out.push_str(&s[i..next]);
             i = next;
             continue;
@@ -285,7 +245,7 @@ pub(crate) fn decode_utf8_escapes(s: &str) -> String {
         let mut run = vec![first.0];
         let mut starts = vec![i];
         let mut end = first.1;
-        while let Some((b, e)) = high_escape(bytes, end) {
+        while let Some((b, e)) = high_escape(bytes, end, nested) {
             run.push(b);
             starts.push(end);
             end = e;

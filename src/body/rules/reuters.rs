@@ -1,0 +1,26 @@
+//! Reuters.
+
+use super::*;
+
+/// Reuters's rules.
+pub(crate) struct Reuters;
+impl Rules for Reuters {
+    fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
+        // The end marker, alone or at the end of the last paragraph.
+        for marker in ["(完)", "（完）"] {
+            if let Some(rest) = p.text.strip_suffix(marker) {
+                let keep = rest.trim_end().len();
+                p.text.truncate(keep);
+            }
+        }
+        if p.text.is_empty() {
+            return Verdict::Drop;
+        }
+        // Markdown subheads inside HTML: `**利比亚和伊拉克**`.
+        if let Some(inner) = p.text.strip_prefix("**").and_then(|t| t.strip_suffix("**")) {
+            *p.text = inner.trim().to_string();
+            return Verdict::Heading;
+        }
+        generic::paragraph(p, cx)
+    }
+}

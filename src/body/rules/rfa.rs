@@ -1,0 +1,46 @@
+//! Rfa.
+
+use super::*;
+
+/// Rfa's rules.
+pub(crate) struct Rfa;
+impl Rules for Rfa {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        if a.has_class("searchresultdate") || a.id == Some("zoomattribute") {
+            return Role::Skip;
+        }
+        generic::classify(n, tag, a, cx)
+    }
+
+    fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
+        // The closing byline, with or without colons:
+        // `记者：甲 责编：乙`, `记者 甲 责编 乙`,
+        // `自由亚洲电台记者甲华盛顿报道 责编：乙 网编：丙`.
+        let t = p.text.as_str();
+        if (t.contains("责编") || t.contains("网编"))
+            && t.chars().count() < 80
+            && !t.contains(['。', '，', '？', '?'])
+        {
+            return Verdict::Byline;
+        }
+        generic::paragraph(p, cx)
+    }
+
+    /// `…/ql1-04242024050127.html`: month, day, year, hour, minute and
+    /// second of publication, in a zone the address does not give.
+    fn url_dateline(&self, url: &Url) -> Option<Dateline> {
+        let name = url.path_segments()?.next_back()?;
+        let stem = name.strip_suffix(".html")?;
+        let digits = stem.rsplit('-').next()?;
+        if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let local = NaiveDateTime::parse_from_str(digits, "%m%d%Y%H%M%S").ok()?;
+        Some(Dateline {
+            text: digits.to_string(),
+            datetime: None,
+            local: Some(local),
+            date: Some(local.date()),
+        })
+    }
+}

@@ -1,0 +1,40 @@
+//! Rfi.
+
+use super::*;
+
+/// Rfi's rules.
+pub(crate) struct Rfi;
+impl Rules for Rfi {
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        if tag == "div" {
+            let first = n.element_children().next();
+            if let Some(first) = first {
+                let head = first.short_text(64).unwrap_or_default();
+                let head = head.trim();
+                if head.starts_with("分享") && head.len() <= 12 {
+                    return Role::Share;
+                }
+                if first.is("span") && (head == "作者：" || head == "作者:") {
+                    return Role::Byline;
+                }
+            }
+            if !cx.has_dateline && cx.blocks == 0 {
+                let text = n.short_text(40).unwrap_or_default();
+                if !text.is_empty() && byline::looks_like_time(text.trim()) {
+                    return Role::Dateline;
+                }
+            }
+        }
+        generic::classify(n, tag, a, cx)
+    }
+
+    fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
+        if p.from_p && p.all_bold && cx.blocks == 0 && !cx.has_lead {
+            return Verdict::Lead;
+        }
+        if p.text.starts_with("延伸阅读") {
+            return Verdict::Related;
+        }
+        generic::paragraph(p, cx)
+    }
+}
