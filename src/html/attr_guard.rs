@@ -47,6 +47,24 @@ pub(crate) struct AttrGuard {
     bang: u8,
 }
 
+/// Where the scan goes after one state's step.
+enum Step {
+    /// To the next byte.
+    Next,
+    /// To this byte.
+    To(usize),
+    /// To the end of the text.
+    End,
+}
+
+/// What a byte inside a tag did to the cutting.
+enum Cut {
+    /// Cutting starts at this byte: what came before it is passed on.
+    Begins,
+    /// The tag ended while cutting: passing on resumes at this byte.
+    Ends,
+}
+
 impl AttrGuard {
     /// Passes `text` on to `out` in pieces, leaving out what is cut.
     pub fn filter<'a>(&mut self, text: &'a str, mut out: impl FnMut(&'a str)) {
@@ -55,115 +73,143 @@ impl AttrGuard {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            match self.state {
+            let step = match self.state {
                 GuardState::Data => match memchr::memchr(b'<', &bytes[i..]) {
                     Some(p) => {
-                        i += p + 1;
                         self.state = GuardState::Open;
                         self.bang = 0;
-                        continue;
+                        Step::To(i + p + 1)
                     }
-                    None => break,
+                    None => Step::End,
                 },
-                GuardState::Open => {
-                    self.state = if b.is_ascii_alphabetic() || b == b'/' {
-                        self.attrs = 0;
-                        self.unquoted = 0;
-                        self.precise = false;
-                        GuardState::Tag { space: false }
-                    } else if b == b'!' {
-                        self.bang = 1;
-                        GuardState::Bogus
-                    } else if b == b'?' {
-                        GuardState::Bogus
-                    } else if b == b'<' {
-                        GuardState::Open
-                    } else {
-                        GuardState::Data
-                    };
-                }
-                GuardState::Bogus => {
-                    if self.bang > 0 && self.bang < 3 && b == b'-' {
-                        self.bang += 1;
-                        if self.bang == 3 {
-                            self.state = GuardState::Comment(0);
-                        }
-                    } else {
-                        self.bang = 0;
-                        if b == b'>' {
-                            self.state = GuardState::Data;
-                        }
-                    }
-                }
+                GuardState::Open => self.open(b),
+                GuardState::Bogus => self.bogus(b),
                 GuardState::Comment(dashes) => {
                     self.state = match b {
                         b'-' => GuardState::Comment(dashes.saturating_add(1)),
                         b'>' if dashes >= 2 => GuardState::Data,
                         _ => GuardState::Comment(0),
                     };
+                    Step::Next
                 }
                 GuardState::Quoted(q) => match memchr::memchr(q, &bytes[i..]) {
                     Some(p) => {
-                        i += p + 1;
                         self.state = GuardState::Tag { space: false };
                         self.unquoted += 1;
-                        continue;
+                        Step::To(i + p + 1)
                     }
-                    None => break,
+                    None => Step::End,
                 },
-                GuardState::Tag { .. } if !self.precise => {
-                    let rest = &bytes[i..];
-                    let (p, found) = match memchr::memchr3(b'>', b'"', b'\'', rest) {
-                        Some(p) => (p, true),
-                        None => (rest.len(), false),
-                    };
-                    self.unquoted += p;
-                    if self.unquoted > 2 * MAX_ATTRIBUTES {
-                        // Long enough to hold too many: count from here.
-                        self.precise = true;
-                        self.attrs = 0;
-                        self.state = GuardState::Tag { space: false };
-                        continue;
-                    }
-                    if !found {
-                        break;
-                    }
-                    i += p;
-                    self.state = match bytes[i] {
-                        b'>' => GuardState::Data,
-                        q => GuardState::Quoted(q),
-                    };
-                }
+                GuardState::Tag { .. } if !self.precise => self.skim_tag(bytes, i),
                 GuardState::Tag { space } => {
-                    if b == b'>' {
-                        if self.cutting {
-                            self.cutting = false;
-                            start = i; // resume passing on at the `>`
-                        }
-                        self.state = GuardState::Data;
-                    } else if b.is_ascii_whitespace() || b == b'/' {
-                        self.state = GuardState::Tag { space: true };
-                    } else {
-                        if space && b != b'=' {
-                            self.attrs += 1;
-                            if self.attrs > MAX_ATTRIBUTES && !self.cutting {
-                                self.cutting = true;
-                                self.cut = true;
-                                out(&text[start..i]);
-                            }
-                        }
-                        self.state = match b {
-                            b'"' | b'\'' => GuardState::Quoted(b),
-                            _ => GuardState::Tag { space: false },
-                        };
+                    match self.tag_byte(b, space) {
+                        Some(Cut::Begins) => out(&text[start..i]),
+                        Some(Cut::Ends) => start = i,
+                        None => {}
                     }
+                    Step::Next
                 }
+            };
+            match step {
+                Step::Next => i += 1,
+                Step::To(next) => i = next,
+                Step::End => break,
             }
-            i += 1;
         }
         if !self.cutting {
             out(&text[start..]);
         }
+    }
+
+    /// The byte after `<`.
+    fn open(&mut self, b: u8) -> Step {
+        self.state = if b.is_ascii_alphabetic() || b == b'/' {
+            self.attrs = 0;
+            self.unquoted = 0;
+            self.precise = false;
+            GuardState::Tag { space: false }
+        } else if b == b'!' {
+            self.bang = 1;
+            GuardState::Bogus
+        } else if b == b'?' {
+            GuardState::Bogus
+        } else if b == b'<' {
+            GuardState::Open
+        } else {
+            GuardState::Data
+        };
+        Step::Next
+    }
+
+    /// A byte of `<!…>` or `<?…>`, watching for the `<!--` of a comment.
+    fn bogus(&mut self, b: u8) -> Step {
+        if self.bang > 0 && self.bang < 3 && b == b'-' {
+            self.bang += 1;
+            if self.bang == 3 {
+                self.state = GuardState::Comment(0);
+            }
+        } else {
+            self.bang = 0;
+            if b == b'>' {
+                self.state = GuardState::Data;
+            }
+        }
+        Step::Next
+    }
+
+    /// The fast path through a tag: jumps to its next `>` or quote, and
+    /// switches to counting once the tag is long enough to hold too many
+    /// attributes.
+    fn skim_tag(&mut self, bytes: &[u8], i: usize) -> Step {
+        let rest = &bytes[i..];
+        let (p, found) = match memchr::memchr3(b'>', b'"', b'\'', rest) {
+            Some(p) => (p, true),
+            None => (rest.len(), false),
+        };
+        self.unquoted += p;
+        if self.unquoted > 2 * MAX_ATTRIBUTES {
+            // Long enough to hold too many: count from here.
+            self.precise = true;
+            self.attrs = 0;
+            self.state = GuardState::Tag { space: false };
+            return Step::To(i);
+        }
+        if !found {
+            return Step::End;
+        }
+        self.state = match bytes[i + p] {
+            b'>' => GuardState::Data,
+            q => GuardState::Quoted(q),
+        };
+        Step::To(i + p + 1)
+    }
+
+    /// One byte of a tag on the counting path.
+    fn tag_byte(&mut self, b: u8, space: bool) -> Option<Cut> {
+        let mut cut = None;
+        if b == b'>' {
+            if self.cutting {
+                self.cutting = false;
+                cut = Some(Cut::Ends); // resume passing on at the `>`
+            }
+            self.state = GuardState::Data;
+        } else if b.is_ascii_whitespace() || b == b'/' {
+            self.state = GuardState::Tag { space: true };
+        } else {
+            if space && b != b'=' {
+                self.attrs += 1;
+                if self.attrs > MAX_ATTRIBUTES && !self.cutting {
+                    self.cutting = true;
+                    self.cut = true;
+                    cut = Some(Cut::Begins);
+                }
+            }
+            self.state = match b {
+                b'"' | b'\'' => GuardState::Quoted(b),
+                _ => GuardState::Tag { space: false },
+            };
+        }
+        cut
     }
 }
 

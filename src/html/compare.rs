@@ -97,36 +97,3 @@ pub(crate) fn describe_rcdom(html: &str) -> String {
     }
     out
 }
-
-/// Parses `html` both with this crate's parser and into an `RcDom`, and
-/// says where the two trees differ. `Ok(false)` when a limit of ours
-/// changed the tree on purpose (nesting, elements, attributes), so that
-/// there is nothing to compare.
-pub(crate) fn compare_with_rcdom(html: &str) -> Result<bool, String> {
-    let doc = super::parse(html);
-    if doc.depth_limited || doc.elements_limited || doc.attributes_cut {
-        return Ok(false);
-    }
-    let ours = doc.tree().describe();
-    let theirs = describe_rcdom(html);
-    if ours == theirs {
-        return Ok(true);
-    }
-    let line = ours
-        .lines()
-        .zip(theirs.lines())
-        .position(|(a, b)| a != b)
-        .unwrap_or_else(|| ours.lines().count().min(theirs.lines().count()));
-    let show = |s: &str| {
-        s.lines()
-            .skip(line.saturating_sub(2))
-            .take(5)
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    Err(format!(
-        "trees differ at node {line}:\n--- ours\n{}\n--- RcDom\n{}",
-        show(&ours),
-        show(&theirs)
-    ))
-}
