@@ -13,11 +13,13 @@
 //! Options:
 //! - `--headers-only`: no HTML parsing;
 //! - `--raw-body`: add each body as `raw_body`;
-//! - `--jobs N` (`-j N`): read N files at a time (default: the number of
-//!   cores). The output, stdout and stderr alike, is the same byte for byte
-//!   as with `--jobs 1`: each file's lines are written out in file order,
-//!   reading at most a few small batches of files per job ahead of the one
-//!   being written. Stdin is read by itself, in its place among the PATHs;
+//! - `--jobs N` (`-j N`): use N threads (default: the number of cores).
+//!   Small files are read N at a time; stdin and files of 16 MiB and more
+//!   are split into articles on one thread and extracted on N
+//!   (`Reader::par_map`). The output, stdout and stderr alike, is the same
+//!   byte for byte as with `--jobs 1`: lines are written in input order,
+//!   with at most a few small batches of files, or 8 articles, per thread
+//!   read ahead of the one being written;
 //! - `--max-article-mb N`: the largest article read, in MiB (default: that
 //!   of `Options`, 16); a larger one is an error for that article only.
 //!
@@ -27,7 +29,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use article_dump::{find_dump_files, Article, Error, Options, Reader};
@@ -102,6 +104,8 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::FAILURE,
+        // A closed pipe (`| head`) ends the run quietly, as it does `cat`'s.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             note!("dump2json: writing the output failed: {e}");
             ExitCode::FAILURE
@@ -140,7 +144,7 @@ fn run(args: &Args) -> io::Result<bool> {
     for input in &args.inputs {
         if input == "-" {
             let reader = Reader::with_options(io::stdin().lock(), args.options.clone());
-            let stats = emit(reader, "-", &mut out, &mut io::stderr(), &mut progress)?;
+            let stats = emit_stream(reader, "-", args.jobs, &mut out, &mut progress)?;
             failed |= stats.failed;
             continue;
         }
@@ -157,7 +161,7 @@ fn run(args: &Args) -> io::Result<bool> {
             None => {
                 let mut failed = false;
                 for path in &files {
-                    failed |= write_file(path, &args.options, &mut out, &mut progress)?;
+                    failed |= write_file(path, &args.options, 1, &mut out, &mut progress)?;
                 }
                 failed
             }
@@ -171,16 +175,18 @@ fn run(args: &Args) -> io::Result<bool> {
     Ok(failed)
 }
 
-/// Reads one file straight to `out` and stderr.
+/// Reads one file straight to `out` and stderr, its articles extracted on
+/// `jobs` threads.
 fn write_file(
     path: &Path,
     options: &Options,
+    jobs: usize,
     out: &mut impl Write,
     progress: &mut Progress,
 ) -> io::Result<bool> {
     let source = display(path);
     let failed = match Reader::from_path(path, options.clone()) {
-        Ok(reader) => emit(reader, &source, out, &mut io::stderr(), progress)?.failed,
+        Ok(reader) => emit_stream(reader, &source, jobs, out, progress)?.failed,
         Err(e) => {
             report(&source, &io_error(e), &mut io::stderr())?;
             true
@@ -297,7 +303,7 @@ fn write_parallel(
         };
         let id = match unit {
             Unit::Here(i) => {
-                failed |= write_file(&files[i], &args.options, out, progress)?;
+                failed |= write_file(&files[i], &args.options, args.jobs, out, progress)?;
                 continue;
             }
             Unit::Batch(id) => id,
@@ -335,6 +341,13 @@ struct Stats {
 }
 
 impl Stats {
+    /// The source has been read up to `offset`.
+    fn read_to(&mut self, offset: u64, progress: &mut Progress) {
+        progress.bytes += offset.saturating_sub(self.bytes);
+        self.bytes = offset;
+        progress.tick(false);
+    }
+
     fn failed() -> Stats {
         Stats {
             articles: 0,
@@ -359,31 +372,87 @@ fn emit<R: BufRead>(
         failed: false,
     };
     while let Some(item) = reader.next() {
-        match item {
-            Ok(article) => {
-                let line = Line {
-                    source,
-                    article: &article,
-                };
-                serde_json::to_writer(&mut *out, &line)?;
-                out.write_all(b"\n")?;
-                stats.articles += 1;
-                progress.articles += 1;
-            }
-            Err(e) => {
-                report(source, &e, err)?;
-                stats.failed = true;
-            }
-        }
-        let read = reader.location().offset;
-        progress.bytes += read - stats.bytes;
-        stats.bytes = read;
-        progress.tick(false);
+        write_line(to_line(source, item), out, err, &mut stats, progress)?;
+        stats.read_to(reader.location().offset, progress);
     }
     Ok(stats)
 }
 
+/// [`emit`] with the articles extracted on `jobs` threads (and turned into
+/// JSON there), written in input order: one large file or stdin on every
+/// core.
+fn emit_stream<R: BufRead>(
+    reader: Reader<R>,
+    source: &str,
+    jobs: usize,
+    out: &mut impl Write,
+    progress: &mut Progress,
+) -> io::Result<Stats> {
+    let err = &mut io::stderr();
+    if jobs <= 1 {
+        return emit(reader, source, out, err, progress);
+    }
+    let shared: Arc<str> = source.into();
+    let mut lines = reader
+        .par_map(jobs, move |item| to_line(&shared, item))
+        .map_err(io::Error::other)?;
+    let mut stats = Stats {
+        articles: 0,
+        bytes: 0,
+        failed: false,
+    };
+    while let Some(line) = lines.next() {
+        write_line(line, out, err, &mut stats, progress)?;
+        stats.read_to(lines.location().offset, progress);
+    }
+    Ok(stats)
+}
+
+/// One item's output line: JSON of the article, or of the error.
+fn to_line(source: &str, item: Result<Article, Error>) -> Result<Vec<u8>, Vec<u8>> {
+    match item {
+        Ok(article) => {
+            let line = Line {
+                source,
+                article: &article,
+            };
+            // Serialising the model cannot fail (no maps with non-string keys).
+            let mut json = serde_json::to_vec(&line).unwrap_or_default();
+            json.push(b'\n');
+            Ok(json)
+        }
+        Err(e) => Err(error_line(source, &e)),
+    }
+}
+
+/// Writes one line where it belongs and counts it.
+fn write_line(
+    line: Result<Vec<u8>, Vec<u8>>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+    stats: &mut Stats,
+    progress: &mut Progress,
+) -> io::Result<()> {
+    match line {
+        Ok(json) => {
+            out.write_all(&json)?;
+            stats.articles += 1;
+            progress.articles += 1;
+        }
+        Err(json) => {
+            err.write_all(&json)?;
+            stats.failed = true;
+        }
+    }
+    Ok(())
+}
+
 fn report(source: &str, e: &Error, err: &mut impl Write) -> io::Result<()> {
+    err.write_all(&error_line(source, e))
+}
+
+/// The JSON line of an error.
+fn error_line(source: &str, e: &Error) -> Vec<u8> {
     let at = e.location();
     let line = ErrorLine {
         source,
@@ -393,9 +462,9 @@ fn report(source: &str, e: &Error, err: &mut impl Write) -> io::Result<()> {
         kind: e.kind(),
         error: e.to_string(),
     };
-    let mut json = serde_json::to_vec(&line)?;
+    let mut json = serde_json::to_vec(&line).unwrap_or_default();
     json.push(b'\n');
-    err.write_all(&json)
+    json
 }
 
 fn io_error(source: io::Error) -> Error {

@@ -24,6 +24,7 @@
 mod article;
 mod body;
 mod error;
+mod extract;
 mod files;
 mod header;
 mod html;
@@ -31,6 +32,8 @@ mod html;
 mod json;
 mod links;
 mod options;
+#[cfg(feature = "rayon")]
+mod parallel;
 mod single;
 mod site;
 mod stream;
@@ -44,6 +47,8 @@ pub use files::{find_dump_files, FileReader};
 pub use header::{FrontMatter, FrontValue, Header, Timestamp};
 pub use links::{decode_non_ascii, unwrap_url, Network, ShareLink};
 pub use options::Options;
+#[cfg(feature = "rayon")]
+pub use parallel::ParMap;
 pub use single::{parse_str, parse_str_with};
 pub use site::Site;
 pub use stream::Reader;

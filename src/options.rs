@@ -106,4 +106,18 @@ impl Options {
         self.max_depth = depth;
         self
     }
+
+    /// These options for reading only: the bodies are kept raw and not
+    /// parsed ([`Options::extract`] off, [`Options::raw_body`] on), so that
+    /// [`Article::extract`](crate::Article::extract) with the original
+    /// options can parse them later, on another thread. The limits stay.
+    ///
+    /// ```
+    /// use article_dump::Options;
+    /// let o = Options::new().raw_body(false).deferred();
+    /// assert!(!o.extract && o.raw_body);
+    /// ```
+    pub fn deferred(&self) -> Options {
+        self.clone().extract(false).raw_body(true)
+    }
 }

@@ -95,6 +95,11 @@ impl<R: BufRead> Reader<R> {
         &self.options
     }
 
+    /// Changes the options for the articles not read yet.
+    pub(crate) fn set_options(&mut self, options: Options) {
+        self.options = options;
+    }
+
     /// Where the reader stands: the next byte to read and the index the
     /// next article will get.
     pub fn location(&self) -> Location {

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# One stream on every core (issue 14): a ~STREAM_MB dump (the dev corpus
+# concatenated over and over) through dump2json, on stdin and as one file
+# given by path, with --jobs 1 and --jobs 2: wall clock (best of RUNS),
+# peak RSS, the speed-up, and a byte-for-byte comparison of the outputs.
+#
+#   bash benches/parallel.sh                 # 100 MB, best of 3
+#   STREAM_MB=200 RUNS=5 bash benches/parallel.sh
+#
+# The load average is printed with each measurement: other work on the
+# machine lowers the speed-up.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CORPUS=${CORPUS:-../shared/corpus/dev}
+STREAM_MB=${STREAM_MB:-100}
+RUNS=${RUNS:-3}
+TARGET=${CARGO_TARGET_DIR:-target}
+BIN=$TARGET/release/examples/dump2json
+
+if [ ! -d "$CORPUS" ]; then
+  echo "parallel.sh: skipped, no corpus at $CORPUS (set CORPUS=dir)" >&2
+  exit 0
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "parallel.sh: /usr/bin/time is missing (apt-get install -y time)" >&2
+  exit 1
+fi
+cargo build --quiet --release --features rayon --example dump2json
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+find "$CORPUS" -name '*.md' -type f | LC_ALL=C sort | while read -r f; do
+  cat "$f"
+  [ -z "$(tail -c1 "$f")" ] || echo
+done > "$tmp/once.md"
+once=$(stat -c %s "$tmp/once.md")
+copies=$(( STREAM_MB * 1000000 / once + 1 ))
+for _ in $(seq "$copies"); do cat "$tmp/once.md"; done > "$tmp/stream.md"
+size=$(stat -c %s "$tmp/stream.md")
+echo "stream: $((size / 1000000)) MB ($copies copies of the corpus), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# run MODE JOBS: prints "seconds peak_kb" of the best of RUNS runs.
+run() {
+  local mode=$1 jobs=$2 best="" rss=0 i t
+  for i in $(seq "$RUNS"); do
+    if [ "$mode" = stdin ]; then
+      /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" - < "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
+    else
+      /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
+    fi
+    read -r t kb < "$tmp/time"
+    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
+    [ "$kb" -gt "$rss" ] && rss=$kb
+  done
+  echo "$best $rss"
+}
+
+for mode in stdin path; do
+  read -r t1 m1 < <(run "$mode" 1)
+  read -r t2 m2 < <(run "$mode" 2)
+  same=identical
+  cmp -s "$tmp/out.$mode.1" "$tmp/out.$mode.2" && cmp -s "$tmp/err.$mode.1" "$tmp/err.$mode.2" || same=DIFFERENT
+  awk -v m="$mode" -v t1="$t1" -v t2="$t2" -v m1="$m1" -v m2="$m2" -v s="$same" 'BEGIN {
+    printf "%-5s --jobs 1: %6.2f s  %5.1f MB peak | --jobs 2: %6.2f s  %5.1f MB peak | speed-up %.2fx | outputs %s\n",
+      m, t1, m1 / 1024, t2, m2 / 1024, t1 / t2, s }'
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
