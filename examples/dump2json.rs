@@ -29,7 +29,9 @@ use std::collections::{BTreeMap, VecDeque};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{mpsc, Arc};
+use std::sync::mpsc;
+#[cfg(feature = "rayon")]
+use std::sync::Arc;
 use std::time::Instant;
 
 use article_dump::{find_dump_files, Article, Error, Options, Reader};
@@ -381,6 +383,7 @@ fn emit<R: BufRead>(
 /// [`emit`] with the articles extracted on `jobs` threads (and turned into
 /// JSON there), written in input order: one large file or stdin on every
 /// core.
+#[cfg(feature = "rayon")]
 fn emit_stream<R: BufRead>(
     reader: Reader<R>,
     source: &str,
@@ -406,6 +409,24 @@ fn emit_stream<R: BufRead>(
         stats.read_to(lines.location().offset, progress);
     }
     Ok(stats)
+}
+
+/// Without the `rayon` feature a stream is read on one thread.
+#[cfg(not(feature = "rayon"))]
+fn emit_stream<R: BufRead>(
+    reader: Reader<R>,
+    source: &str,
+    jobs: usize,
+    out: &mut impl Write,
+    progress: &mut Progress,
+) -> io::Result<Stats> {
+    static NOTED: std::sync::Once = std::sync::Once::new();
+    if jobs > 1 {
+        NOTED.call_once(|| {
+            note!("dump2json: built without the rayon feature, so stdin and large files are read on one thread (cargo run --features rayon ...)");
+        });
+    }
+    emit(reader, source, out, &mut io::stderr(), progress)
 }
 
 /// One item's output line: JSON of the article, or of the error.

@@ -96,6 +96,7 @@ impl<R: BufRead> Reader<R> {
     }
 
     /// Changes the options for the articles not read yet.
+    #[cfg(feature = "rayon")]
     pub(crate) fn set_options(&mut self, options: Options) {
         self.options = options;
     }
