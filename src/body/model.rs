@@ -49,7 +49,8 @@ pub struct Content {
     pub lead: Option<String>,
     /// The article in reading order.
     pub blocks: Vec<Block>,
-    /// The texts of the paragraph blocks, in order.
+    /// The texts of the paragraph blocks, in order; [`Block::Paragraph`]
+    /// points here (each text is held once).
     pub paragraphs: Vec<String>,
     /// Every article image once, in order; [`Block::Image`] points here.
     pub images: Vec<Image>,
@@ -132,10 +133,12 @@ pub enum EmbedKind {
 #[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Block {
-    /// A paragraph: its text (`\n` for a `<br>`) and its inline links.
+    /// A paragraph: an index into [`Content::paragraphs`], which holds its
+    /// text (`\n` for a `<br>`), and its inline links. [`Block::text`]
+    /// gives the text.
     Paragraph {
-        /// The text.
-        text: String,
+        /// The index.
+        index: usize,
         /// The links inside it, in order.
         links: Vec<Link>,
     },
@@ -171,4 +174,26 @@ pub enum Block {
         /// Its address.
         url: Url,
     },
+}
+
+impl Block {
+    /// The block's text: a paragraph's (from `content`, which holds it), a
+    /// heading's or a quote's; `None` for lists (see their items), images
+    /// and embeds.
+    ///
+    /// ```
+    /// use article_dump::{Block, Content};
+    /// let url = url::Url::parse("https://www.dw.com/zh/a-1").unwrap();
+    /// let content = Content::from_html("<h2>小标题</h2><p>第一段。</p><blockquote>引文</blockquote>", &url);
+    /// let texts: Vec<_> = content.blocks.iter().filter_map(|b| b.text(&content)).collect();
+    /// assert_eq!(texts, ["小标题", "第一段。", "引文"]);
+    /// assert!(matches!(content.blocks[1], Block::Paragraph { index: 0, .. }));
+    /// ```
+    pub fn text<'a>(&'a self, content: &'a Content) -> Option<&'a str> {
+        match self {
+            Block::Paragraph { index, .. } => content.paragraphs.get(*index).map(String::as_str),
+            Block::Heading { text, .. } | Block::Quote { text } => Some(text),
+            Block::Image { .. } | Block::List { .. } | Block::Embed { .. } => None,
+        }
+    }
 }

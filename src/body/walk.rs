@@ -238,9 +238,10 @@ impl<'a> Walker<'a> {
         if text.is_empty() {
             return;
         }
-        self.out.paragraphs.push(text.clone());
+        let index = self.out.paragraphs.len();
+        self.out.paragraphs.push(text);
         self.cx.paragraphs += 1;
-        self.emit(Block::Paragraph { text, links });
+        self.emit(Block::Paragraph { index, links });
     }
 
     fn emit(&mut self, block: Block) {
