@@ -111,13 +111,21 @@ impl Options {
     /// parsed ([`Options::extract`] off, [`Options::raw_body`] on), so that
     /// [`Article::extract`](crate::Article::extract) with the original
     /// options can parse them later, on another thread. The limits stay.
+    /// Options that read headers only (neither extraction nor raw bodies)
+    /// are returned as they are: there is nothing to do later, and reading
+    /// the bodies would check their UTF-8, which reading headers does not.
     ///
     /// ```
     /// use article_dump::Options;
     /// let o = Options::new().raw_body(false).deferred();
     /// assert!(!o.extract && o.raw_body);
+    /// let headers = Options::new().extract(false).raw_body(false);
+    /// assert_eq!(headers.deferred(), headers);
     /// ```
     pub fn deferred(&self) -> Options {
+        if !self.extract && !self.raw_body {
+            return self.clone();
+        }
         self.clone().extract(false).raw_body(true)
     }
 }

@@ -1,5 +1,7 @@
 //! Differential: a stream read through a `BufRead` that hands out the
-//! given chunk sizes gives exactly what reading it in one piece gives.
+//! given chunk sizes gives exactly what reading it in one piece gives, and
+//! so does reading it with `Options::deferred` and extracting each article
+//! afterwards with `Article::extract`.
 #![no_main]
 
 use arbitrary::Arbitrary;
@@ -33,8 +35,13 @@ fuzz_target!(|case: Case<'_>| {
     let whole = collect(Reader::with_options(data, options.clone()), data);
     check_stream(data, &whole);
     let chunked = collect(
-        Reader::with_options(Chunked::new(data, &case.chunks), options),
+        Reader::with_options(Chunked::new(data, &case.chunks), options.clone()),
         data,
     );
     assert_same_items(&whole, &chunked, "one piece vs chunks");
+    let mut later = collect(Reader::with_options(data, options.deferred()), data);
+    for article in later.iter_mut().flatten() {
+        article.extract(&options);
+    }
+    assert_same_items(&whole, &later, "extracting while reading vs afterwards");
 });
