@@ -35,6 +35,7 @@ mod json;
 mod options;
 mod reader;
 mod redirect;
+mod render;
 mod share;
 mod site;
 mod tree;
