@@ -293,8 +293,8 @@ const HOSTILE: &[(&str, &str)] = &[
     ("&lt;https://e.com&gt;", "<https://e.com>"),
     ("~~x~~ a_b_c 2*3*4", "~~x~~ a_b_c 2*3*4"),
     (
-        "x<br>- y<br>===<br># z<br>    w<br>1) v",
-        "x\n- y\n===\n# z\n    w\n1) v",
+        "x<br>- y<br>===<br># z<br>    w<br>1) v<br>2) u<br>01. t",
+        "x\n- y\n===\n# z\n    w\n1) v\n2) u\n01. t",
     ),
     ("x   <br>y", "x   \ny"),
 ];

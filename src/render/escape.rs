@@ -30,13 +30,14 @@ pub(super) fn inline(
             out.push_str("\\\n");
             out.push_str(prefix);
         }
-        line_text(out, line, !first || starts_line, !last || ends_line);
+        line_text(out, line, !first || starts_line, !last || ends_line, !first);
         first = false;
     }
 }
 
-/// One line of text (no `\n`).
-fn line_text(out: &mut String, line: &str, at_start: bool, at_end: bool) {
+/// One line of text (no `\n`); `continuation` when it follows a line of
+/// the same paragraph.
+fn line_text(out: &mut String, line: &str, at_start: bool, at_end: bool, continuation: bool) {
     let mut rest = line;
     // Spaces and tabs at either end of a line are trimmed by CommonMark, and
     // four of them at the start would make code: the outermost one is
@@ -55,7 +56,7 @@ fn line_text(out: &mut String, line: &str, at_start: bool, at_end: bool) {
                 rest = &rest[1..];
             }
             _ => {
-                let (head, escaped) = block_start(rest);
+                let (head, escaped) = block_start(rest, continuation);
                 out.push_str(&rest[..head]);
                 if escaped {
                     out.push('\\');
@@ -87,7 +88,9 @@ fn line_text(out: &mut String, line: &str, at_start: bool, at_end: bool) {
 
 /// Where a backslash goes when `line`, at the start of a line, would begin
 /// a block: `(n, true)` asks for one before byte `n`; `(0, false)` for none.
-fn block_start(line: &str) -> (usize, bool) {
+/// On a `continuation` line, only a list numbered 1 could start (`2.` in
+/// the middle of a paragraph is text).
+fn block_start(line: &str, continuation: bool) -> (usize, bool) {
     let b = line.as_bytes();
     let Some(&first) = b.first() else {
         return (0, false);
@@ -109,7 +112,11 @@ fn block_start(line: &str) -> (usize, bool) {
         b'=' => only(b'='),
         b'0'..=b'9' => {
             let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-            if digits <= 9 && matches!(b.get(digits), Some(b'.' | b')')) && ends_marker(digits + 1)
+            let one = line[..digits].trim_start_matches('0') == "1";
+            if digits <= 9
+                && matches!(b.get(digits), Some(b'.' | b')'))
+                && ends_marker(digits + 1)
+                && (one || !continuation)
             {
                 return (digits, true);
             }
@@ -195,6 +202,7 @@ mod tests {
         assert_eq!(esc("2023.10"), "2023.10");
         assert_eq!(esc("1234567890. x"), "1234567890. x");
         assert_eq!(esc("a\n> b"), "a\\\n\\> b");
+        assert_eq!(esc("2. a\n2. b\n01. c"), "2\\. a\\\n2. b\\\n01\\. c");
     }
 
     #[test]
