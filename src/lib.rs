@@ -34,6 +34,7 @@ mod links;
 mod options;
 #[cfg(feature = "rayon")]
 mod parallel;
+mod render;
 mod single;
 mod site;
 mod stream;

@@ -1,6 +1,7 @@
 //! The command line shared by the examples: `--headers-only`,
 //! `--raw-body` (where the example allows it), `--jobs N`,
-//! `--max-article-mb N`, and the inputs (the bundled sample when none).
+//! `--max-article-mb N`, and the inputs (the bundled sample when none);
+//! a program may take options of its own besides ([`Extra`]).
 
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
@@ -34,13 +35,37 @@ pub struct Args {
     pub options: Options,
     pub jobs: usize,
     pub inputs: Vec<String>,
+    /// The program's own options ([`Extra`]) that were given, in order,
+    /// with their values. Only the programs that take some read it.
+    #[allow(dead_code)]
+    pub extra: Vec<(&'static str, Option<String>)>,
+}
+
+/// An option that only some programs take: `--name`, or `--name VALUE`
+/// (`--name=VALUE`) when it takes a value.
+pub struct Extra {
+    pub name: &'static str,
+    pub takes_value: bool,
 }
 
 /// Reads the arguments; `Ok(None)` asks for the usage text.
+// A program calls `args_or_exit` or `args_or_exit_with`; what it does not
+// call is dead code in it.
+#[allow(dead_code)]
 pub fn parse_args(
     args: impl IntoIterator<Item = String>,
     allow_raw_body: bool,
 ) -> Result<Option<Args>, String> {
+    parse_args_with(args, allow_raw_body, &[])
+}
+
+/// [`parse_args`] for a program that also takes the options `extras`.
+pub fn parse_args_with(
+    args: impl IntoIterator<Item = String>,
+    allow_raw_body: bool,
+    extras: &[Extra],
+) -> Result<Option<Args>, String> {
+    let mut extra = Vec::new();
     let mut options = Options::new().raw_body(false);
     let mut jobs = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
     let mut inputs = Vec::new();
@@ -81,7 +106,18 @@ pub fn parse_args(
                 }
             }
             "-h" | "--help" => return Ok(None),
-            f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
+            f if f.starts_with('-') && f != "-" => {
+                let Some(e) = extras.iter().find(|e| e.name == f) else {
+                    return Err(format!("unknown option {f}"));
+                };
+                if e.takes_value {
+                    extra.push((e.name, Some(value(e.name)?)));
+                } else if inline.is_some() {
+                    return Err(format!("{f} takes no value"));
+                } else {
+                    extra.push((e.name, None));
+                }
+            }
             _ => inputs.push(arg),
         }
     }
@@ -92,13 +128,25 @@ pub fn parse_args(
         options,
         jobs,
         inputs,
+        extra,
     }))
 }
 
 /// The command line of the program `name`, or the exit code to leave with:
 /// success after printing `usage` for `--help`, 2 after a bad argument.
+#[allow(dead_code)]
 pub fn args_or_exit(name: &str, usage: &str, allow_raw_body: bool) -> Result<Args, ExitCode> {
-    match parse_args(std::env::args().skip(1), allow_raw_body) {
+    args_or_exit_with(name, usage, allow_raw_body, &[])
+}
+
+/// [`args_or_exit`] for a program that also takes the options `extras`.
+pub fn args_or_exit_with(
+    name: &str,
+    usage: &str,
+    allow_raw_body: bool,
+    extras: &[Extra],
+) -> Result<Args, ExitCode> {
+    match parse_args_with(std::env::args().skip(1), allow_raw_body, extras) {
         Ok(Some(args)) => Ok(args),
         Ok(None) => {
             note!("{usage}");

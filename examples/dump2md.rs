@@ -1,0 +1,506 @@
+//! Renders article dumps as readable Markdown (or plain text).
+//!
+//! ```text
+//! cargo run --release --example dump2md -- [--text] [--out DIR] [--jobs N] [PATH|-]...
+//! ```
+//! PATHs are files or directories (walked recursively for `*.md`, in sorted
+//! order); `-` reads stdin. With no PATH it reads the sample dump bundled in
+//! `examples/data/`.
+//!
+//! Without `--out`, every article goes to stdout, in input order, between
+//! `---` lines. With `--out DIR`, each input file gets one output file
+//! holding its articles in order, at the same path relative to the argument
+//! it was found under (a directory argument's own tree; a file argument's
+//! file name; `stdin` for `-`), with the extension `.md` (`.txt` with
+//! `--text`). An output that two inputs map to holds both, in turn; an
+//! output that would overwrite its input is an error.
+//!
+//! Options:
+//! - `--text`: plain text instead of Markdown;
+//! - `--out DIR`: one file per input, as above;
+//! - `--headers-only`: titles and links only, no HTML parsing;
+//! - `--jobs N` (`-j N`): render N files at a time (default: the number of
+//!   cores); the output is the same as with `--jobs 1`;
+//! - `--max-article-mb N`: the largest article read, in MiB (default 16).
+//!
+//! Errors go to stderr as one JSON object per line, as with `dump2json`
+//! (`source`, `index`, `offset`, `line`, `kind`, `error`), and processing
+//! goes on; the exit status is 1 when any error occurred (2 for a bad
+//! command line). On a terminal, stderr shows a progress line. A closed
+//! stdout (`| head`) ends the run quietly.
+
+use std::collections::HashSet;
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use article_dump::{find_dump_files, Article, Error, Reader};
+use rayon::prelude::*;
+
+#[path = "common/args.rs"]
+mod args;
+use args::{args_or_exit_with, Args, Extra};
+
+const USAGE: &str = "usage: dump2md [--text] [--out DIR] [--headers-only] [--jobs N] \
+                     [--max-article-mb N] [PATH|-]...";
+
+/// Between two articles of one output.
+const SEPARATOR: &[u8] = b"\n---\n\n";
+
+/// Files at least this large are rendered by the writing thread itself,
+/// straight to stdout, so that no file's whole output is held in memory.
+const STREAM_FILE_BYTES: u64 = 16 << 20;
+
+/// How many files per job are rendered ahead of the one being written.
+const AHEAD_PER_JOB: usize = 4;
+
+struct Cli {
+    args: Args,
+    text: bool,
+    out: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let extras = [
+        Extra {
+            name: "--text",
+            takes_value: false,
+        },
+        Extra {
+            name: "--out",
+            takes_value: true,
+        },
+    ];
+    let args = match args_or_exit_with("dump2md", USAGE, false, &extras) {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    let mut cli = Cli {
+        text: false,
+        out: None,
+        args,
+    };
+    for (name, value) in std::mem::take(&mut cli.args.extra) {
+        match (name, value) {
+            ("--text", _) => cli.text = true,
+            (_, value) => cli.out = value.map(PathBuf::from),
+        }
+    }
+    match run(&cli) {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::FAILURE,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            note!("dump2md: writing the output failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Where one input's articles go.
+#[derive(Clone)]
+enum Target {
+    Stdout,
+    /// A file; `append` when an earlier input of this run wrote it.
+    File {
+        path: PathBuf,
+        append: bool,
+    },
+}
+
+/// Renders every input; returns whether anything failed, or the error that
+/// made writing stdout or stderr impossible.
+fn run(cli: &Cli) -> io::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut progress = Progress::new(io::stderr().is_terminal());
+    let pool = if cli.args.jobs > 1 {
+        match rayon::ThreadPoolBuilder::new()
+            .num_threads(cli.args.jobs)
+            .build()
+        {
+            Ok(pool) => Some(pool),
+            Err(e) => {
+                note!("dump2md: no thread pool ({e}); rendering one file at a time");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let mut written = HashSet::new();
+    // Whether stdout holds an article already (the next one needs a separator).
+    let mut started = false;
+    let mut failed = false;
+    for input in &cli.args.inputs {
+        if input == "-" {
+            let target = target_for(cli, Path::new("stdin"), &mut written);
+            let reader = Reader::with_options(io::stdin().lock(), cli.args.options.clone());
+            let stats = match target {
+                Target::Stdout => {
+                    let stats =
+                        render(reader, "-", cli.text, started, &mut out, &mut io::stderr())?;
+                    started |= stats.articles > 0;
+                    stats
+                }
+                Target::File { path, append } => {
+                    render_to_file(reader, "-", cli.text, &path, append, &mut io::stderr())?
+                }
+            };
+            failed |= stats.failed;
+            progress.add(&stats);
+            continue;
+        }
+        let files = match find_dump_files(input) {
+            Ok(files) => files,
+            Err(e) => {
+                report_error(input, &io_error(e), &mut io::stderr())?;
+                failed = true;
+                continue;
+            }
+        };
+        let is_dir = Path::new(input).is_dir();
+        let jobs: Vec<(PathBuf, Target)> = files
+            .into_iter()
+            .map(|file| {
+                let relative = if is_dir {
+                    file.strip_prefix(input).unwrap_or(&file).to_path_buf()
+                } else {
+                    file.file_name().map_or_else(|| file.clone(), PathBuf::from)
+                };
+                let target = target_for(cli, &relative, &mut written);
+                (file, target)
+            })
+            .collect();
+        let window = cli.args.jobs.saturating_mul(AHEAD_PER_JOB).max(1);
+        let mut next = 0;
+        while next < jobs.len() {
+            let large = |(path, target): &(PathBuf, Target)| {
+                matches!(target, Target::Stdout)
+                    && std::fs::metadata(path).is_ok_and(|m| m.len() >= STREAM_FILE_BYTES)
+            };
+            if pool.is_none() || large(&jobs[next]) {
+                let (path, target) = &jobs[next];
+                let output = match target {
+                    Target::Stdout => render_path(cli, path, target, started, &mut out),
+                    Target::File { .. } => render_path(cli, path, target, false, &mut io::sink()),
+                }?;
+                io::stderr().write_all(&output.errors)?;
+                started |= output.stats.articles > 0 && matches!(target, Target::Stdout);
+                failed |= output.stats.failed;
+                progress.add(&output.stats);
+                next += 1;
+                continue;
+            }
+            let mut end = next + 1;
+            while end < jobs.len() && end - next < window && !large(&jobs[end]) {
+                end += 1;
+            }
+            let batch = &jobs[next..end];
+            let outputs: Vec<Output> = match &pool {
+                Some(pool) => pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|(path, target)| buffered(cli, path, target))
+                        .collect()
+                }),
+                None => batch
+                    .iter()
+                    .map(|(path, target)| buffered(cli, path, target))
+                    .collect(),
+            };
+            for output in outputs {
+                if !output.body.is_empty() {
+                    if started {
+                        out.write_all(SEPARATOR)?;
+                    }
+                    out.write_all(&output.body)?;
+                    started = true;
+                }
+                io::stderr().write_all(&output.errors)?;
+                failed |= output.stats.failed;
+                progress.add(&output.stats);
+            }
+            next = end;
+        }
+    }
+    out.flush()?;
+    progress.finish();
+    Ok(failed)
+}
+
+/// Where the articles of `relative` (an input's path below its argument)
+/// go; notes the output file in `written`.
+fn target_for(cli: &Cli, relative: &Path, written: &mut HashSet<PathBuf>) -> Target {
+    let Some(dir) = &cli.out else {
+        return Target::Stdout;
+    };
+    let path = dir
+        .join(relative)
+        .with_extension(if cli.text { "txt" } else { "md" });
+    let append = !written.insert(path.clone());
+    Target::File { path, append }
+}
+
+/// What rendering one file gave: for stdout, the text, to be written in
+/// input order; the error lines; the counts.
+struct Output {
+    body: Vec<u8>,
+    errors: Vec<u8>,
+    stats: Stats,
+}
+
+/// Renders one file on a worker: to its output file, or into memory when
+/// it goes to stdout.
+fn buffered(cli: &Cli, path: &Path, target: &Target) -> Output {
+    let mut body = Vec::new();
+    let mut output = render_path(cli, path, target, false, &mut body).unwrap_or_else(|_| Output {
+        body: Vec::new(),
+        errors: Vec::new(),
+        stats: Stats::failed(),
+    });
+    output.body = body;
+    output
+}
+
+/// Renders the file at `path` to `target` (`out` when that is stdout); the
+/// error lines are returned, not written.
+fn render_path(
+    cli: &Cli,
+    path: &Path,
+    target: &Target,
+    started: bool,
+    out: &mut impl Write,
+) -> io::Result<Output> {
+    let source = path.display().to_string();
+    let mut errors = Vec::new();
+    let stats = match Reader::from_path(path, cli.args.options.clone()) {
+        Err(e) => {
+            report_error(&source, &io_error(e), &mut errors)?;
+            Stats::failed()
+        }
+        Ok(reader) => match target {
+            Target::Stdout => render(reader, &source, cli.text, started, out, &mut errors)?,
+            Target::File { path: to, append } => {
+                if same_file(path, to) {
+                    let message = format!("refusing to overwrite the input with {}", to.display());
+                    report_line(&source, None, "io", &message, &mut errors)?;
+                    Stats::failed()
+                } else {
+                    render_to_file(reader, &source, cli.text, to, *append, &mut errors)?
+                }
+            }
+        },
+    };
+    Ok(Output {
+        body: Vec::new(),
+        errors,
+        stats,
+    })
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Renders to the file `to`, created (with its folders) or appended to. A
+/// file that cannot be written is an error line of its input.
+fn render_to_file<R: BufRead>(
+    reader: Reader<R>,
+    source: &str,
+    text: bool,
+    to: &Path,
+    append: bool,
+    err: &mut impl Write,
+) -> io::Result<Stats> {
+    let opened = to
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| {
+            if append {
+                OpenOptions::new().append(true).create(true).open(to)
+            } else {
+                File::create(to)
+            }
+        });
+    let cannot = |e: io::Error, err: &mut dyn Write| {
+        let message = format!("cannot write {}: {e}", to.display());
+        report_line(source, None, "io", &message, err).map(|()| Stats::failed())
+    };
+    let file = match opened {
+        Ok(file) => file,
+        Err(e) => return cannot(e, err),
+    };
+    let mut file = BufWriter::new(file);
+    let started = append && std::fs::metadata(to).is_ok_and(|m| m.len() > 0);
+    let mut stats = Stats::default();
+    // Write errors of the output file are the file's, not stdout's.
+    let result = render_counted(reader, source, text, started, &mut file, err, &mut stats)
+        .and_then(|()| file.flush());
+    match result {
+        Ok(()) => Ok(stats),
+        Err(e) => cannot(e, err),
+    }
+}
+
+/// What rendering one source gave.
+#[derive(Default)]
+struct Stats {
+    articles: u64,
+    bytes: u64,
+    failed: bool,
+}
+
+impl Stats {
+    fn failed() -> Stats {
+        Stats {
+            failed: true,
+            ..Stats::default()
+        }
+    }
+}
+
+/// Renders the articles of one source to `out`, separated by
+/// [`SEPARATOR`] (one before the first too when `started`), and writes its
+/// errors to `err`.
+fn render<R: BufRead>(
+    reader: Reader<R>,
+    source: &str,
+    text: bool,
+    started: bool,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<Stats> {
+    let mut stats = Stats::default();
+    render_counted(reader, source, text, started, out, err, &mut stats)?;
+    Ok(stats)
+}
+
+fn render_counted<R: BufRead>(
+    mut reader: Reader<R>,
+    source: &str,
+    text: bool,
+    mut started: bool,
+    out: &mut impl Write,
+    err: &mut (impl Write + ?Sized),
+    stats: &mut Stats,
+) -> io::Result<()> {
+    while let Some(item) = reader.next() {
+        match item {
+            Ok(article) => {
+                if started {
+                    out.write_all(SEPARATOR)?;
+                }
+                out.write_all(rendering(&article, text).as_bytes())?;
+                started = true;
+                stats.articles += 1;
+            }
+            Err(e) => {
+                report_error(source, &e, err)?;
+                stats.failed = true;
+            }
+        }
+        stats.bytes = reader.location().offset;
+    }
+    Ok(())
+}
+
+fn rendering(article: &Article, text: bool) -> String {
+    if text {
+        article.to_text()
+    } else {
+        article.to_markdown()
+    }
+}
+
+/// An error line as `dump2json` writes it.
+fn report_error(source: &str, e: &Error, err: &mut (impl Write + ?Sized)) -> io::Result<()> {
+    report_line(source, Some(e), e.kind(), &e.to_string(), err)
+}
+
+/// An error line with the place of `e` (none for an error of the output).
+fn report_line(
+    source: &str,
+    e: Option<&Error>,
+    kind: &str,
+    message: &str,
+    err: &mut (impl Write + ?Sized),
+) -> io::Result<()> {
+    let at = e.map(Error::location).unwrap_or_default();
+    let json = |s: &str| serde_json::Value::from(s).to_string();
+    writeln!(
+        err,
+        "{{\"source\":{},\"index\":{},\"offset\":{},\"line\":{},\"kind\":{},\"error\":{}}}",
+        json(source),
+        at.index,
+        at.offset,
+        at.line,
+        json(kind),
+        json(message)
+    )
+}
+
+fn io_error(source: io::Error) -> Error {
+    Error::Io {
+        at: Default::default(),
+        source,
+    }
+}
+
+struct Progress {
+    enabled: bool,
+    start: Instant,
+    last: Instant,
+    files: u64,
+    articles: u64,
+    bytes: u64,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Progress {
+        Progress {
+            enabled,
+            start: Instant::now(),
+            last: Instant::now(),
+            files: 0,
+            articles: 0,
+            bytes: 0,
+        }
+    }
+
+    fn add(&mut self, stats: &Stats) {
+        self.files += 1;
+        self.articles += stats.articles;
+        self.bytes += stats.bytes;
+        if self.last.elapsed().as_millis() >= 250 {
+            self.show();
+        }
+    }
+
+    fn show(&mut self) {
+        if !self.enabled {
+            return;
+        }
+        self.last = Instant::now();
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        note_inline!(
+            "\r{} files, {} articles, {:.1} MB, {:.1} MB/s   ",
+            self.files,
+            self.articles,
+            self.bytes as f64 / 1e6,
+            self.bytes as f64 / 1e6 / secs
+        );
+    }
+
+    fn finish(&mut self) {
+        if self.enabled {
+            self.show();
+            note!();
+        }
+    }
+}
