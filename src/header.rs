@@ -255,9 +255,7 @@ impl FrontMatter {
                 continue;
             }
             match line.split_once(':') {
-                Some((key, value))
-                    if !key.trim().is_empty() && !key.contains(char::is_whitespace) =>
-                {
+                Some((key, value)) if is_front_matter_field(line) => {
                     fields.push((key.trim().to_string(), FrontValue::parse(value.trim())));
                 }
                 _ => odd.push(i),
@@ -265,6 +263,13 @@ impl FrontMatter {
         }
         (fields, odd)
     }
+}
+
+/// Whether `line` is a `key: value` line of a front matter block (a key
+/// without white space, then a colon).
+pub(crate) fn is_front_matter_field(line: &str) -> bool {
+    line.split_once(':')
+        .is_some_and(|(key, _)| !key.trim().is_empty() && !key.contains(char::is_whitespace))
 }
 
 /// A front matter value: text, or a `[ a, b ]` list.

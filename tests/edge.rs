@@ -145,8 +145,40 @@ fn missing_parts_are_errors_with_places() {
     let e = err("<!--0-->\n[t](https://a");
     assert_eq!(e.kind(), "unexpected-eof");
     let e = err("---\nlayout: post\n");
-    assert_eq!(e.kind(), "not-an-article");
+    assert_eq!(e.kind(), "unclosed-front-matter");
     assert!(e.to_string().contains("line 1"), "{e}");
+}
+
+#[test]
+fn unclosed_front_matter_is_reported_as_such_and_only_where_an_article_must_start() {
+    let kinds = |text: &str| -> Vec<(String, u64, usize)> {
+        Reader::new(text.as_bytes())
+            .map(|r| match r {
+                Ok(a) => ("ok".to_string(), a.location.line, a.location.index),
+                Err(e) => (e.kind().to_string(), e.location().line, e.location().index),
+            })
+            .collect()
+    };
+    let header = "<!--0-->\n[t](https://a.org/)\n------\n\nb\n";
+    // Never closed: the article after it is still read, with the next index.
+    assert_eq!(
+        kinds(&format!("---\nlayout: post\ntitle: x\n{header}")),
+        [
+            ("unclosed-front-matter".to_string(), 1, 0),
+            ("ok".to_string(), 4, 1)
+        ]
+    );
+    // Closed, but not by a `---` followed by a header.
+    assert_eq!(
+        kinds("\u{feff}---\nlayout: post\n---\nno header\n")[0].0,
+        "unclosed-front-matter"
+    );
+    // Not YAML after the fence: any other text.
+    assert_eq!(kinds("---\nnot a field\n")[0].0, "not-an-article");
+    // In a body, the same lines are body text.
+    let text = format!("{header}---\nlayout: post\n");
+    let a = one(&text);
+    assert!(a.raw_body().unwrap().ends_with("---\nlayout: post\n"));
 }
 
 #[test]
