@@ -37,7 +37,10 @@ mod warning;
 mod write;
 
 pub use article::{parse_str, parse_str_with, Article, LineEnding};
-pub use body::{Block, Content, Contributor, Dateline, EmbedKind, Image, Link, SrcsetCandidate};
+pub use body::{
+    Block, Content, Contributor, Dateline, DropReason, DroppedImage, EmbedKind, Image, Link,
+    SrcsetCandidate,
+};
 pub use error::{Error, Location};
 pub use files::{find_dump_files, FileReader};
 pub use header::{FrontMatter, FrontValue, Header, Timestamp};
