@@ -42,7 +42,10 @@ mod warning;
 mod write;
 
 pub use article::{Article, LineEnding};
-pub use body::{Block, Content, Contributor, Dateline, EmbedKind, Image, Link, SrcsetCandidate};
+pub use body::{
+    Block, Content, Contributor, Dateline, DropReason, DroppedImage, EmbedKind, Image, Link,
+    SrcsetCandidate,
+};
 pub use error::{Error, Location};
 pub use files::{find_dump_files, FileReader};
 pub use header::{FrontMatter, FrontValue, Header, Timestamp};

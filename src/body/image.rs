@@ -66,12 +66,43 @@ pub struct SrcsetCandidate {
     pub density: Option<f32>,
 }
 
-/// Why an `<img>` of the body is not in [`Content::images`](crate::Content::images).
+/// An `<img>` of the body that is not in
+/// [`Content::images`](crate::Content::images), and why: kept so that a
+/// reader can tell a picture the extraction refused from one the page
+/// never had.
+///
+/// Images inside dropped boilerplate (ads, media players, podcast
+/// promotions) are not listed: the walk never reads them.
+///
+/// ```
+/// use article_dump::{Content, DropReason};
+/// let url = url::Url::parse("https://example.org/a").unwrap();
+/// let content = Content::from_html(r#"<p>Text.</p><img src="data:image/gif;base64,R0lG">"#, &url);
+/// assert!(content.images.is_empty());
+/// assert_eq!(content.dropped_images[0].reason, DropReason::NoSource);
+/// assert_eq!(content.dropped_images[0].src, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DroppedImage {
+    /// Why it was left out.
+    pub reason: DropReason,
+    /// Its address (resolved when it could be); `None` when it has none or
+    /// only an inline `data:` placeholder, which is not copied (it can be
+    /// kilobytes long and says nothing).
+    pub src: Option<String>,
+}
+
+/// Why an `<img>` is not an article image.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Dropped {
-    /// No usable address: none at all, or only an inline `data:` placeholder.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DropReason {
+    /// No usable address: none at all, only an inline `data:` placeholder,
+    /// or one that does not resolve to a URL.
     NoSource,
-    /// A user-interface icon (RFA's zoom button), not content.
+    /// A user-interface icon (a zoom button), not content.
     Icon,
 }
 
@@ -107,16 +138,26 @@ fn pixels(node: &Node, name: &str) -> Option<u32> {
         .and_then(|v| v.trim().trim_end_matches("px").parse().ok())
 }
 
-/// Generic pictures that sites put where an article has no photo of its own.
-fn is_placeholder(url: &Url) -> bool {
-    let path = url.path();
-    path.contains("/meta_og_twcards/")
-        || path.contains("placeholder")
-        || path.contains("default-image")
+/// The attributes that may hold an `<img>`'s address, lazy-loading ones first.
+const SRC_ATTRS: [&str; 4] = ["data-src", "data-lazy-src", "data-original", "src"];
+
+/// Why `img` has no image: its address as written, unless it is `data:`.
+fn no_source(img: &Node) -> DroppedImage {
+    let src = SRC_ATTRS
+        .iter()
+        .find_map(|name| img.attr_str(name))
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && !s.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("data:")))
+        .map(str::to_string);
+    DroppedImage {
+        reason: DropReason::NoSource,
+        src,
+    }
 }
 
-/// Builds the image of an `<img>` element.
-pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
+/// Builds the image of an `<img>` element; whether it is a placeholder or
+/// an icon is for the site's rules to say.
+pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, DroppedImage> {
     let mut srcset = Vec::new();
     for name in ["srcset", "data-srcset", "data-lazy-srcset"] {
         if let Some(v) = img.attr(name) {
@@ -131,7 +172,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
             }
         }
     }
-    let src = ["data-src", "data-lazy-src", "data-original", "src"]
+    let src = SRC_ATTRS
         .iter()
         .find_map(|name| img.attr_str(name).and_then(|v| resolve(base, v)))
         .or_else(|| {
@@ -141,17 +182,14 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, Dropped> {
                 .max_by_key(|c| c.width.unwrap_or(0))
                 .map(|c| c.url.clone())
         })
-        .ok_or(Dropped::NoSource)?;
-    if src.path().contains("icon-zoom") {
-        return Err(Dropped::Icon);
-    }
+        .ok_or_else(|| no_source(img))?;
     let url = crate::links::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     let alt = img
         .attr_str("alt")
         .map(super::text::normalize)
         .filter(|a| !a.is_empty());
     Ok(Image {
-        placeholder: is_placeholder(&url),
+        placeholder: false,
         src,
         url,
         srcset,
@@ -169,7 +207,7 @@ pub(crate) fn from_poster(video: &Node, base: &Url) -> Option<Image> {
     let src = video.attr_str("poster").and_then(|v| resolve(base, v))?;
     let url = crate::links::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
     Some(Image {
-        placeholder: is_placeholder(&url),
+        placeholder: false,
         src,
         url,
         srcset: Vec::new(),
@@ -182,6 +220,14 @@ pub(crate) fn from_poster(video: &Node, base: &Url) -> Option<Image> {
 }
 
 impl Image {
+    /// Why this image is left out as `reason`.
+    pub(crate) fn dropped(&self, reason: DropReason) -> DroppedImage {
+        DroppedImage {
+            reason,
+            src: Some(self.src.as_str().to_string()),
+        }
+    }
+
     /// Whether `other` is another copy of this image (noscript copy, lazy
     /// twin, the same picture at another size).
     pub(crate) fn same_picture(&self, other: &Image) -> bool {

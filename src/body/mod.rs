@@ -1,22 +1,12 @@
 //! Body extraction: from an article's HTML to [`Content`].
 //!
-//! One iterative walk visits the tree in reading order. Each element is
-//! classified by the site's rules (`rules.rs`: one type per site beside a
-//! generic fallback); each finished paragraph is judged by them too. What
-//! each site does and what the extraction makes of it (checked against the
-//! dev corpus):
-//!
-//! | site | dateline | byline | lead | images, captions, credits |
-//! |---|---|---|---|---|
-//! | RFI | first `<div>dd/mm/yyyy - hh:mm</div>` → `local` (Paris wall time, zone not given) | `<div><span>作者：</span><a>title name</a></div>`: the title (`曼谷特约记者`) goes to the role | first all-`<strong>` `<p>` before any text | hero `<img>` (2020–21 sometimes the default `RFI_FB.png` card: flagged `placeholder`); `<figure><figcaption>` captions; `t-copyright` lines dropped |
-//! | BBC | `<time dateTime>`: the attribute wins, the text is kept as written | `<ul role="list">` without links and of short items without sentence punctuation (2020 article lists also carry `role="list"`): names, titles (`BBC中文记者`) as roles | first all-`<b>` `<p>` | weserv proxy unwrapped, `srcSet`/`<picture>`/`<noscript>` copies merged; credit `<p role="text">` minus `图像来源，`; caption `data-testid="caption-paragraph"` or (2020–22) a `<p>` in the figure's next `<div>` |
-//! | DW | `<div><i>[name]<br>ISO time</i></div>` → `datetime`; the name before the `<br>` is the author (`null` dropped) | same `<i>` | none marked | `<img>` then `<div><small>` caption; no credits |
-//! | VOA | `<div><i>RFC 2822</i></div>` | none in the body | none marked | as DW; a bare `澳门 —` place line is joined to the next paragraph; a `<video poster=…>` in place of the hero photo gives an image (the poster, which takes the `<small>` caption after the video) followed by the video's embed |
-//! | NYT | to 2021 `<div><i>NAMES<br>time</i></div>` (local time); later `<time datetime>` | `<i>` names (deduplicated) or `<address>`; `翻译：` is a role | none marked | `<figure><figcaption>caption <cite>credit</cite>`; mirror `<small>` captions; subscription and follow-us lines dropped |
-//! | Reuters | `<div><i>ISO</i></div>` | none in the body | none marked | mirror captions; a trailing `REUTERS/…` becomes the credit; `**…**` paragraphs are headings; `(完)` removed |
-//! | FT | none in the body | columnists' names at the head of the standfirst (`何越：…`, `陈歆磊、史颖波：…`: names of 2–4 Han characters joined by `、`, then `：`) are the authors and are cut off the lead; `译者/` lines → role 译者 (not an author) | `div.story-lead`, or (late 2021) the classless `<div>` after an empty `<div>`; without the leading names | thumbor proxy unwrapped to the stored picture; app promotion and ad `<div>`s dropped |
-//! | RFA | none in the body: taken from the URL (`…-04242024050127.html`, month day year hour minute second) as `local` time and `date`, the text being those 14 digits; only when the body has no dateline | last `<p>`: `记者：… 责编：… 网编：…`, also without colons (`记者 甲 责编 乙`) and as `自由亚洲电台记者甲华盛顿报道 …` (the place, from a list of bureaus, is cut off; with no known place a single word is a name only if at most 3 characters); editors kept as roles | none marked | `.image-caption` captions with `.copyright` credits; zoom icons dropped; link lists → `related` |
-//! | CDT | the `档案卡` card's `发表日期：` | the card's `作者：` | none marked | lazy `data-lazy-src` + `<noscript>` copy merged; `wp-caption-text`, or a short `<div class="ts">`/styled `<span>` right after the image's `<p>`, is the caption, a trailing `图源：…` in it the credit; addtoany bar → `share_hrefs` |
+//! One iterative walk (`walk.rs`) visits the tree in reading order. Each
+//! element is classified by the site's rules (`rules/`: one file per site
+//! beside a generic fallback), also inside captions, leads and headings;
+//! each finished paragraph is judged by them too. What each site does and
+//! what the extraction makes of it (checked against the dev corpus) is the
+//! doc of its rules file: dateline, byline, lead, and images, captions and
+//! credits.
 //!
 //! Everywhere: the feed mirror's `获取更多RSS` footer and `<hr>`, share
 //! intents (`share_hrefs`), ads (also attributes glued to the tag name),
@@ -41,11 +31,18 @@
 //! `<small>` caption after it like an image.
 //!
 //! `<img>`s left out of [`Content::images`] are those with only a `data:`
-//! placeholder address, user-interface icons (RFA zoom) and images inside
-//! dropped boilerplate (BBC media-player posters and podcast covers).
+//! placeholder address and user-interface icons (RFA zoom), both listed in
+//! [`Content::dropped_images`] with the reason, and images inside dropped
+//! boilerplate (BBC media-player posters and podcast covers), which the
+//! walk never reads.
+//!
+//! Share buttons are what [`ShareLink`] recognises (`links::share`
+//! answers for the walk too), inside a share bar or not; a `mailto:` with a
+//! recipient is a contact link, not a share.
 
 mod byline;
 mod context;
+mod dateline;
 mod image;
 mod model;
 mod rules;
@@ -58,7 +55,7 @@ use crate::html::{self, Document};
 use crate::site::Site;
 use crate::ShareLink;
 
-pub use image::{Image, SrcsetCandidate};
+pub use image::{DropReason, DroppedImage, Image, SrcsetCandidate};
 pub use model::{Block, Content, Contributor, Dateline, EmbedKind, Link};
 
 impl Content {
@@ -87,4 +84,59 @@ pub(crate) fn extract(doc: &Document, url: &Url, site: &Site) -> Content {
         })
         .collect();
     content
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content(html: &str, url: &str) -> Content {
+        Content::from_html(html, &Url::parse(url).unwrap())
+    }
+
+    #[test]
+    fn share_buttons_outside_a_share_bar_are_not_text() {
+        let c = content(
+            "<p>Body text.</p>\
+             <p><a href=\"https://vk.com/share.php?url=https%3A%2F%2Fexample.org%2Fa\">Share</a></p>\
+             <p><a href=\"https://www.pinterest.com/pin/create/button/?url=x\">Share</a></p>\
+             <p><a href=\"mailto:?subject=Title&amp;body=https%3A%2F%2Fexample.org%2Fa\">Share</a></p>\
+             <p>Write to <a href=\"mailto:desk@example.org?subject=Tip\">the desk</a>.</p>",
+            "https://example.org/a",
+        );
+        assert_eq!(content_texts(&c), ["Body text.", "Write to the desk."]);
+        assert_eq!(c.share_links.len(), 3);
+        assert!(c.share_links[0].same_as_article);
+        match &c.blocks[1] {
+            Block::Paragraph { links, .. } => assert_eq!(links[0].url.scheme(), "mailto"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn content_texts(c: &Content) -> Vec<&str> {
+        c.paragraphs.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn dropped_images_keep_their_reason() {
+        let c = content(
+            "<p><img src=\"data:image/gif;base64,R0lGOD\"></p>\
+             <p><img src=\"/img/icon-zoom.png\"><img src=\"/a.jpg\"></p><p>Text.</p>",
+            "https://www.rfa.org/mandarin/a-01022024030405.html",
+        );
+        assert_eq!(c.images.len(), 1);
+        let reasons: Vec<_> = c.dropped_images.iter().map(|d| d.reason).collect();
+        assert_eq!(reasons, [DropReason::NoSource, DropReason::Icon]);
+        assert_eq!(c.dropped_images[0].src, None);
+        assert_eq!(
+            c.dropped_images[1].src.as_deref(),
+            Some("https://www.rfa.org/img/icon-zoom.png")
+        );
+        // Elsewhere a zoom icon is nobody's vocabulary: an image.
+        let c = content(
+            "<p><img src=\"/img/icon-zoom.png\"></p>",
+            "https://example.org/a",
+        );
+        assert_eq!(c.images.len(), 1);
+    }
 }

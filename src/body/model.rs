@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use url::Url;
 
-use super::image::Image;
+use super::image::{DroppedImage, Image};
 use crate::ShareLink;
 
 /// What an article's HTML body says, cleaned of boilerplate.
@@ -60,6 +60,13 @@ pub struct Content {
     /// of every other field.
     #[cfg_attr(feature = "serde", serde(default))]
     pub share_links: Vec<ShareLink>,
+    /// The `<img>`s of the body left out of [`images`](Content::images), and
+    /// why; absent from JSON when empty.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub dropped_images: Vec<DroppedImage>,
     /// The raw `href`s of the share buttons, while the walk collects them.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) share_hrefs: Vec<String>,

@@ -1,4 +1,8 @@
 //! The block walk: one iterative pass over the tree, in reading order.
+//!
+//! The walk knows structure only (blocks, paragraphs, links, bold, line
+//! breaks); what an element or a paragraph means is the site's rules' to
+//! say, and so is every site's vocabulary (credits, cards, icons).
 
 use html5ever::{local_name, LocalName};
 use url::Url;
@@ -8,9 +12,10 @@ use crate::links;
 
 use super::byline;
 use super::context::Context;
-use super::image;
+use super::dateline;
+use super::image::{self, DropReason};
 use super::model::{Block, Content, Contributor, EmbedKind, Link};
-use super::rules::{generic, Attrs, Para, Role, Rules, Verdict};
+use super::rules::{attrs_of, CardLine, ImageKind, Para, Role, Rules, Verdict};
 use super::text::{normalize, TextBuf};
 
 /// How an open element must be closed.
@@ -22,17 +27,6 @@ enum Frame {
     Bold,
     Anchor,
 }
-
-/// Credit prefixes that are labels, not credits.
-const CREDIT_LABELS: &[&str] = &[
-    "图像来源，",
-    "图像来源,",
-    "图片来源，",
-    "图片来源：",
-    "Image source, ",
-    "Photo: ",
-    "©",
-];
 
 /// Elements that end the paragraph before them and start a new one.
 fn is_block(name: &LocalName) -> bool {
@@ -124,7 +118,7 @@ impl<'a> Walker<'a> {
                         continue;
                     }
                     let Some(tag) = n.tag() else { continue };
-                    let role = self.rules.classify(&n, tag, &Attrs::of(&n), &self.cx);
+                    let role = self.rules.classify(&n, tag, &attrs_of(&n), &self.cx);
                     let consumed = role != Role::Normal
                         || matches!(tag, "img" | "br" | "ul" | "ol" | "blockquote");
                     let frame = if consumed {
@@ -389,12 +383,11 @@ impl<'a> Walker<'a> {
         } else {
             None
         };
-        self.out.dateline = Some(byline::dateline(time, attr.as_deref()));
+        self.out.dateline = Some(dateline::dateline(time, attr.as_deref()));
         self.cx.has_dateline = true;
         // The mirror's `<i>names<br>time</i>`: the lines before the time.
         for line in lines {
-            // The mirror writes a missing author as the word `null`.
-            let line = line.trim_start_matches("null").trim();
+            let line = self.rules.dateline_names(line);
             if line.is_empty() {
                 continue;
             }
@@ -406,31 +399,8 @@ impl<'a> Walker<'a> {
     }
 
     fn byline(&mut self, n: &Node<'a>, tag: &str) {
-        if tag == "ul" {
-            // BBC: one item per name or title; a title belongs to the name before it.
-            let items: Vec<String> = n
-                .element_children()
-                .map(|li| normalize(&li.raw_text()))
-                .filter(|t| !t.is_empty())
-                .collect();
-            self.set_byline_text(&items.join(" "));
-            for item in items {
-                if byline::is_title(&item) {
-                    if let Some(last) = self.out.contributors.last_mut() {
-                        if last.role.is_none() {
-                            last.role = Some(item);
-                        }
-                    }
-                } else {
-                    self.add_contributor(
-                        Contributor {
-                            name: item,
-                            role: None,
-                        },
-                        true,
-                    );
-                }
-            }
+        if tag == "ul" || tag == "ol" {
+            self.byline_list(n);
             return;
         }
         let links: Vec<String> = links_below(n)
@@ -454,55 +424,65 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// CDT's archive card: `作者：`, `发表日期：` lines; the rest is not text.
-    fn card(&mut self, n: &Node<'a>) {
-        let (text, _) = self.collect(n, false);
-        for line in text.lines() {
-            if let Some(name) = line.strip_prefix("作者：") {
-                self.set_byline_text(line);
-                for name in byline::names(name) {
-                    self.add_contributor(Contributor { name, role: None }, true);
+    /// A byline written as a list: one item per name or title, a title
+    /// belonging to the name before it.
+    fn byline_list(&mut self, n: &Node<'a>) {
+        let items: Vec<String> = n
+            .element_children()
+            .map(|li| normalize(&li.raw_text()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        self.set_byline_text(&items.join(" "));
+        for item in items {
+            if byline::is_title(&item) {
+                if let Some(last) = self.out.contributors.last_mut() {
+                    if last.role.is_none() {
+                        last.role = Some(item);
+                    }
                 }
-            } else if let Some(date) = line.strip_prefix("发表日期：") {
-                if !self.cx.has_dateline {
-                    self.out.dateline = Some(byline::dateline(date.trim(), None));
-                    self.cx.has_dateline = true;
-                }
+            } else {
+                let c = Contributor {
+                    name: item,
+                    role: None,
+                };
+                self.add_contributor(c, true);
             }
         }
     }
 
-    fn caption(&mut self, caption: String, credit: Option<String>) {
+    /// A metadata card: what the rules read in it; the rest is not text.
+    fn card(&mut self, n: &Node<'a>) {
+        let (text, _) = self.collect(n, false);
+        for line in self.rules.card(&text) {
+            match line {
+                CardLine::Byline { text, names } => {
+                    self.set_byline_text(&text);
+                    for name in byline::names(&names) {
+                        self.add_contributor(Contributor { name, role: None }, true);
+                    }
+                }
+                CardLine::Date(date) if !self.cx.has_dateline => {
+                    self.out.dateline = Some(dateline::dateline(&date, None));
+                    self.cx.has_dateline = true;
+                }
+                CardLine::Date(_) => {}
+            }
+        }
+    }
+
+    fn caption(&mut self, mut caption: String, mut credit: Option<String>) {
         let Some(index) = self.last_image else { return };
+        if credit.is_none() {
+            credit = self.rules.caption_credit(&mut caption);
+        }
+        let credit = credit.map(|c| self.rules.credit_text(c));
         let Some(image) = self.out.images.get_mut(index) else {
             return;
         };
-        let (mut caption, mut credit) = (caption, credit);
-        if credit.is_none() {
-            // Wire captions end with the credit: `… REUTERS/Name`.
-            if let Some(at) = caption.rfind("REUTERS/") {
-                credit = Some(caption[at..].trim().to_string());
-                caption.truncate(at);
-                caption = caption.trim_end().to_string();
-            } else if let Some((at, label)) = ["图源：", "图源:", "图片来源：", "图片来源:"]
-                .iter()
-                .find_map(|l| caption.find(l).map(|at| (at, l)))
-            {
-                // `… 图源：受访者提供`: the source is the credit.
-                credit = Some(caption[at + label.len()..].trim().to_string());
-                caption.truncate(at);
-                caption = caption.trim_end().to_string();
-            }
-        }
         if !caption.is_empty() && image.caption.is_none() {
             image.caption = Some(caption);
         }
-        if let Some(mut credit) = credit {
-            for label in CREDIT_LABELS {
-                if let Some(rest) = credit.strip_prefix(label) {
-                    credit = rest.trim().to_string();
-                }
-            }
+        if let Some(credit) = credit {
             if !credit.is_empty() && image.credit.is_none() {
                 image.credit = Some(credit);
             }
@@ -510,10 +490,22 @@ impl<'a> Walker<'a> {
     }
 
     fn image(&mut self, n: &Node<'a>) {
-        let Ok(img) = image::from_img(n, self.base) else {
-            return;
-        };
-        self.add_image(img, n);
+        match image::from_img(n, self.base) {
+            Ok(img) => self.add_judged_image(img, n),
+            Err(dropped) => self.out.dropped_images.push(dropped),
+        }
+    }
+
+    /// Adds an image unless the rules call it an icon, flagged when they
+    /// call it a placeholder.
+    fn add_judged_image(&mut self, mut img: image::Image, n: &Node<'a>) {
+        match self.rules.image_kind(&img.src, &img.url) {
+            ImageKind::Icon => self.out.dropped_images.push(img.dropped(DropReason::Icon)),
+            kind => {
+                img.placeholder = kind == ImageKind::Placeholder;
+                self.add_image(img, n);
+            }
+        }
     }
 
     /// Adds an image (or merges it into an earlier copy) found at `n`.
@@ -552,7 +544,7 @@ impl<'a> Walker<'a> {
         };
         let has_poster = poster.is_some();
         if let Some(img) = poster {
-            self.add_image(img, n);
+            self.add_judged_image(img, n);
         }
         let mut found = None;
         for ev in n.traverse() {
@@ -603,15 +595,17 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// The text of a subtree (captions, headings, leads): boilerplate left
-    /// out, `<br>` as `\n`; with `split_credit`, credit elements inside
-    /// (`<cite>`, `.copyright`, `p[role=text]`) come back apart.
+    /// The text of a subtree (captions, headings, leads): what the site's
+    /// rules call boilerplate left out, `<br>` as `\n`; with
+    /// `split_credit` (a caption), what they call its credit comes back
+    /// apart.
     fn collect(&mut self, n: &Node<'a>, split_credit: bool) -> (String, Option<String>) {
         let mut buf = TextBuf::default();
         let mut credit = None;
         let mut walk = n.traverse();
         walk.next();
         self.cx.in_caption = split_credit;
+        self.cx.collecting = true;
         while let Some(ev) = walk.next() {
             let Event::Enter(d) = ev else { continue };
             if let Some(t) = d.text() {
@@ -626,18 +620,11 @@ impl<'a> Walker<'a> {
             if d.local_name().is_some_and(is_block) && !buf.is_empty() && !buf.ends_with_break() {
                 buf.line_break();
             }
-            match generic::classify(&d, tag, &Attrs::of(&d), &self.cx) {
+            // Only boilerplate and credits count here: the rest is text of
+            // the caption, lead or heading being read.
+            match self.rules.classify(&d, tag, &attrs_of(&d), &self.cx) {
                 Role::Skip | Role::Share => walk.skip_children(),
                 Role::Credit => {
-                    credit = Some(normalize(&d.raw_text()));
-                    walk.skip_children();
-                }
-                // RFI's `<figcaption><span>caption</span><span>© credit</span>`.
-                _ if split_credit
-                    && (d.attr_is("role", "text")
-                        || d.has_class("copyright")
-                        || (tag == "span" && d.raw_text().trim_start().starts_with('©'))) =>
-                {
                     credit = Some(normalize(&d.raw_text()));
                     walk.skip_children();
                 }
@@ -645,6 +632,7 @@ impl<'a> Walker<'a> {
             }
         }
         self.cx.in_caption = false;
+        self.cx.collecting = false;
         (buf.take(), credit.filter(|c| !c.is_empty()))
     }
 }

@@ -66,18 +66,6 @@ impl<'a> Node<'a> {
         self.attr_str(name).map(str::to_string)
     }
 
-    /// Whether attribute `name` is exactly `value`.
-    pub(crate) fn attr_is(&self, name: &str, value: &str) -> bool {
-        self.attr_str(name) == Some(value)
-    }
-
-    /// Whether the class list holds `class`.
-    pub(crate) fn has_class(&self, class: &str) -> bool {
-        self.attr_str("class")
-            .is_some_and(|v| v.split_ascii_whitespace().any(|c| c == class))
-    }
-
-    /// The attributes the rules ask about (see [`Attrs`]).
     /// The children, in order.
     pub(crate) fn children(&self) -> Children<'a> {
         Children {

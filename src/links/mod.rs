@@ -15,6 +15,7 @@ use url::Url;
 
 pub use escapes::decode_non_ascii;
 pub use redirect::unwrap_url;
+pub(crate) use share::is_share_button;
 pub use share::{Network, ShareLink};
 
 pub(crate) use host::on as host_on;

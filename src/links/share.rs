@@ -429,6 +429,33 @@ impl ShareLink {
     }
 }
 
+/// Whether `href` is a share button: one answer for the body's walk and
+/// for [`ShareLink::parse`], which recognise the same shapes, with two
+/// differences that only matter outside a share bar:
+///
+/// - a `mailto:` is a share by mail only with no recipient and a subject
+///   or a body (`mailto:?subject=…&body=…`); an address in the text, even
+///   with a subject (`mailto:tips@example.org?subject=Tip`), is a contact
+///   link and stays a link of the paragraph;
+/// - AddToAny's own share page (`addtoany.com/share#url=…`) is a button
+///   too, although `parse` leaves its network unknown.
+pub(crate) fn is_share_button(href: &str) -> bool {
+    // Cheap refusal first: this runs on every link of every body.
+    if !href.contains(['/', ':']) {
+        return false;
+    }
+    let clean = decode_entities(href.trim());
+    let parts = split_href(&clean);
+    // `mailto:` has no host: the recipient is the path.
+    if parts.scheme == "mailto" && !parts.path.trim().is_empty() {
+        return false;
+    }
+    if on(&parts.host, "addtoany.com") && normal_path(parts.path).starts_with("/share") {
+        return true;
+    }
+    shape(&parts).is_some()
+}
+
 /// LINE's `line.me/R/msg/text/?<message>` puts the whole message in the
 /// query (or after the last slash), not in a named parameter.
 fn line_message(parts: &Parts<'_>) -> Option<String> {
@@ -601,4 +628,38 @@ fn normal_case_path(path: &str) -> String {
         out.push_str(seg);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_buttons_are_the_shapes_parse_reads() {
+        for href in [
+            "https://vk.com/share.php?url=https%3A%2F%2Fa.example%2F",
+            "https://www.pinterest.com/pin/create/button/?url=https%3A%2F%2Fa.example%2F",
+            "mailto:?subject=Title&amp;body=https%3A%2F%2Fa.example%2F",
+            "whatsapp://send?text=x",
+            "https://x.com/intent/tweet?url=u",
+            "https://www.addtoany.com/share#url=https%3A%2F%2Fa.example%2F",
+        ] {
+            assert!(is_share_button(href), "{href}");
+            assert!(
+                ShareLink::parse(href).is_some() || href.contains("addtoany.com/share"),
+                "{href}"
+            );
+        }
+        for href in [
+            // A contact address is a link of the text, with a subject or not.
+            "mailto:someone@example.org",
+            "mailto:tips@example.org?subject=Tip",
+            "https://vk.com/some_account",
+            "https://www.pinterest.com/some_board/",
+            "/cn/share",
+            "",
+        ] {
+            assert!(!is_share_button(href), "{href}");
+        }
+    }
 }

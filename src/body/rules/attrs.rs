@@ -1,5 +1,4 @@
-//! The attributes the rules ask about, and the attribute names that mark
-//! boilerplate.
+//! The attributes the rules ask about, read once per element.
 
 use crate::html::Node;
 
@@ -20,14 +19,15 @@ pub(crate) struct Attrs<'a> {
     /// `data-a2a-url` (AddToAny's share container).
     pub data_a2a_url: bool,
     /// An attribute name that marks ads and promotions
-    /// (`data-selfpromo…`, `data-tms-ad…`, `data-o-ads…`,
-    /// `data-root-share`, `data-a2a-url`).
+    /// (`generic::is_boilerplate_attr`).
     pub boilerplate_name: bool,
 }
 
 impl<'a> Attrs<'a> {
-    /// Reads the attributes of `n` in one pass.
-    pub(crate) fn of(n: &Node<'a>) -> Attrs<'a> {
+    /// Reads the attributes of `n` in one pass; `is_boilerplate_attr` says
+    /// which names mark boilerplate (the rules' list, passed in so that
+    /// this reader knows no vocabulary).
+    pub(crate) fn of(n: &Node<'a>, is_boilerplate_attr: fn(&str) -> bool) -> Attrs<'a> {
         let mut out = Attrs::default();
         for a in n.attrs() {
             out.any = true;
@@ -41,19 +41,12 @@ impl<'a> Attrs<'a> {
                 "aria-labelledby" => out.aria_labelledby = value,
                 "data-e2e" => out.data_e2e = value,
                 "data-testid" => out.data_testid = value,
-                "data-a2a-url" => {
-                    out.data_a2a_url = true;
-                    out.boilerplate_name = true;
-                }
-                "data-root-share" => out.boilerplate_name = true,
                 name => {
-                    if let Some(rest) = name.strip_prefix("data-") {
-                        if rest.starts_with("selfpromo")
-                            || rest.starts_with("tms-ad")
-                            || rest.starts_with("o-ads")
-                        {
-                            out.boilerplate_name = true;
-                        }
+                    if name == "data-a2a-url" {
+                        out.data_a2a_url = true;
+                    }
+                    if is_boilerplate_attr(name) {
+                        out.boilerplate_name = true;
                     }
                 }
             }

@@ -1,4 +1,18 @@
-//! Bbc.
+//! BBC: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: `<time dateTime>`: the attribute wins, the text is kept as
+//! written.
+//!
+//! Byline: `<ul role="list">` without links and of short items without
+//! sentence punctuation (2020 article lists also carry `role="list"`): names,
+//! titles (`BBC中文记者`) as roles.
+//!
+//! Lead: first all-`<b>` `<p>`.
+//!
+//! Images, captions, credits: weserv proxy unwrapped,
+//! `srcSet`/`<picture>`/`<noscript>` copies merged; credit `<p role="text">`
+//! minus `图像来源，`; caption `data-testid="caption-paragraph"` or (2020–22) a
+//! `<p>` in the figure's next `<div>`.
 
 use super::*;
 
@@ -18,16 +32,25 @@ impl Rules for Bbc {
         {
             return Role::Byline;
         }
-        if a.role == Some("text") && tag == "p" && cx.right_after_image() {
+        // The credit `<p role="text">`: beside the picture, or inside the
+        // caption being read.
+        if a.role == Some("text") && tag == "p" && (cx.right_after_image() || cx.in_caption) {
             return Role::Credit;
         }
         if a.data_testid == Some("caption-paragraph") {
             return Role::Caption;
         }
-        if tag == "p" && cx.beside_last_image(n) {
+        if tag == "p" && beside_last_image(n, cx) {
             return Role::Caption;
         }
         generic::classify(n, tag, a, cx)
+    }
+
+    /// `图像来源，Getty Images`: the label BBC puts before every credit.
+    fn credit_text(&self, credit: String) -> String {
+        let credit =
+            generic::strip_credit_label(credit, &["图像来源，", "图像来源,", "Image source, "]);
+        generic::strip_credit_label(credit, generic::CREDIT_LABELS)
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
@@ -36,4 +59,22 @@ impl Rules for Bbc {
         }
         generic::paragraph(p, cx)
     }
+}
+
+/// `n`'s parent comes right after a container of the last image (the
+/// 2020–22 caption `<div><p>` beside the image's `<div>`).
+fn beside_last_image(n: &Node, cx: &Context) -> bool {
+    // The shared container must be a figure of a few parts, not the
+    // article's own container (whose next block may be the lead).
+    let is_ancestor = |x: &Node| cx.image_ancestors().iter().any(|a| a.same(x));
+    let Some(parent) = n.parent() else {
+        return false;
+    };
+    cx.right_after_image()
+        && parent
+            .prev_element_sibling()
+            .is_some_and(|s| is_ancestor(&s))
+        && parent.parent().is_some_and(|g| {
+            is_ancestor(&g) && !g.is("main") && !g.is("body") && g.element_children().count() <= 3
+        })
 }

@@ -1,4 +1,15 @@
-//! Cdt.
+//! CDT: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: the `档案卡` card's `发表日期：`.
+//!
+//! Byline: the card's `作者：`.
+//!
+//! Lead: none marked.
+//!
+//! Images, captions, credits: lazy `data-lazy-src` + `<noscript>` copy
+//! merged; `wp-caption-text`, or a short `<div class="ts">`/styled `<span>`
+//! right after the image's `<p>`, is the caption, a trailing `图源：…` in it the
+//! credit; addtoany bar → `share_hrefs`.
 
 use super::*;
 
@@ -20,5 +31,30 @@ impl Rules for Cdt {
             return Role::Caption;
         }
         generic::classify(n, tag, a, cx)
+    }
+
+    /// `… 图源：受访者提供`: the source is the credit.
+    fn caption_credit(&self, caption: &mut String) -> Option<String> {
+        generic::split_trailing_credit(
+            caption,
+            None,
+            &["图源：", "图源:", "图片来源：", "图片来源:"],
+        )
+    }
+
+    /// The archive card: `作者：`, `发表日期：` lines; the rest is not text.
+    fn card(&self, text: &str) -> Vec<CardLine> {
+        let mut out = Vec::new();
+        for line in text.lines() {
+            if let Some(names) = line.strip_prefix("作者：") {
+                out.push(CardLine::Byline {
+                    text: line.to_string(),
+                    names: names.to_string(),
+                });
+            } else if let Some(date) = line.strip_prefix("发表日期：") {
+                out.push(CardLine::Date(date.trim().to_string()));
+            }
+        }
+        out
     }
 }

@@ -1,4 +1,14 @@
-//! Dw.
+//! DW: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: `<div><i>[name]<br>ISO time</i></div>` → `datetime`; the name
+//! before the `<br>` is the author (`null` dropped).
+//!
+//! Byline: same `<i>`.
+//!
+//! Lead: none marked.
+//!
+//! Images, captions, credits: `<img>` then `<div><small>` caption; no
+//! credits.
 
 use super::*;
 
@@ -13,5 +23,10 @@ impl Rules for Dw {
             return Verdict::Drop;
         }
         generic::paragraph(p, cx)
+    }
+
+    /// The mirror writes a missing author as the word `null`.
+    fn dateline_names<'t>(&self, line: &'t str) -> &'t str {
+        line.trim_start_matches("null").trim()
     }
 }

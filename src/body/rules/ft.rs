@@ -1,4 +1,16 @@
-//! Ft.
+//! FT: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: none in the body.
+//!
+//! Byline: columnists' names at the head of the standfirst (`何越：…`,
+//! `陈歆磊、史颖波：…`: names of 2–4 Han characters joined by `、`, then `：`) are the
+//! authors and are cut off the lead; `译者/` lines → role 译者 (not an author).
+//!
+//! Lead: `div.story-lead`, or (late 2021) the classless `<div>` after an
+//! empty `<div>`; without the leading names.
+//!
+//! Images, captions, credits: thumbor proxy unwrapped to the stored picture;
+//! app promotion and ad `<div>`s dropped.
 
 use super::*;
 

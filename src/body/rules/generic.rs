@@ -2,27 +2,6 @@
 
 use super::*;
 
-/// Share-intent addresses of the usual networks.
-pub(crate) fn is_share_href(href: &str) -> bool {
-    const MARKERS: &[&str] = &[
-        "facebook.com/dialog/share",
-        "facebook.com/sharer",
-        "twitter.com/intent/",
-        "x.com/intent/",
-        "whatsapp://send",
-        "whatsapp.com/send",
-        "addtoany.com/add_to",
-        "addtoany.com/share",
-        "t.me/share",
-        "telegram.me/share",
-        "service.weibo.com/share",
-        "social-plugins.line.me",
-        "linkedin.com/shareArticle",
-        "reddit.com/submit",
-    ];
-    MARKERS.iter().any(|m| href.contains(m))
-}
-
 fn first_text_starts_with(n: &Node, prefix: &str) -> bool {
     n.children()
         .find_map(|c| c.text().map(|t| t.trim_start().starts_with(prefix)))
@@ -90,15 +69,58 @@ fn is_mirror_dateline(n: &Node, cx: &Context) -> bool {
         .filter(|t| !t.is_empty())
         .last()
         .unwrap_or_default();
-    byline::looks_like_time(&last_line)
+    dateline::looks_like_time(&last_line)
 }
 
+/// What an element is, by what holds on every site.
 pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
     // Atoms: one integer compare per arm instead of a string compare.
     let Some(name) = n.local_name() else {
         return Role::Normal;
     };
-    match *name {
+    if let Some(role) = by_name(name, n, tag, a, cx) {
+        return role;
+    }
+    // Ads whose attributes are glued to the tag name parse as elements
+    // named like `divdata-tms-ad-type="box"data-…`. Other glued names
+    // (RFI's `<sourcetype="image/webp"srcset=…>`, left open around the
+    // real `<img>`) are walked through.
+    if tag.contains("data-tms-ad") || (tag.contains('=') && tag.contains("-ad-")) {
+        return Role::Skip;
+    }
+    // Most elements of these bodies have no attributes: skip the
+    // attribute scans for them (the answers would all be no).
+    if a.any {
+        if let Some(role) = by_attrs(tag, a) {
+            return role;
+        }
+    }
+    if tag == "div" || tag == "p" {
+        if let Some(role) = mirror_block(n, tag, cx) {
+            return role;
+        }
+    }
+    if cx.in_caption && is_caption_credit(n, tag, a) {
+        return Role::Credit;
+    }
+    if !a.any {
+        return Role::Normal;
+    }
+    by_class(a, cx)
+}
+
+/// Inside a caption, the element holding its credit: `<cite>`,
+/// `.copyright`, or a `<span>` starting with `©` (RFI 2022's
+/// `<figcaption><span>caption</span><span>© credit</span>`).
+fn is_caption_credit(n: &Node, tag: &str, a: &Attrs) -> bool {
+    tag == "cite"
+        || a.has_class("copyright")
+        || (tag == "span" && n.raw_text().trim_start().starts_with('©'))
+}
+
+/// Roles that the element's name alone gives.
+fn by_name(name: &LocalName, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Option<Role> {
+    let role = match *name {
         local_name!("script")
         | local_name!("style")
         | local_name!("svg")
@@ -117,102 +139,89 @@ pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         | local_name!("hr")
         | local_name!("object")
         | local_name!("canvas")
-        | local_name!("math") => return Role::Skip,
-        local_name!("time") if !cx.has_dateline => return Role::Dateline,
+        | local_name!("math") => Role::Skip,
+        local_name!("time") if !cx.has_dateline => Role::Dateline,
         local_name!("h1")
         | local_name!("h2")
         | local_name!("h3")
         | local_name!("h4")
         | local_name!("h5")
-        | local_name!("h6") => {
-            return Role::Heading(tag.as_bytes()[1] - b'0');
-        }
-        local_name!("figcaption") => return Role::Caption,
-        local_name!("video") => return Role::Embed(EmbedKind::Video),
-        local_name!("audio") => return Role::Embed(EmbedKind::Audio),
-        local_name!("iframe") => return Role::Embed(EmbedKind::Iframe),
-        local_name!("blockquote") if a.has_class("twitter-tweet") => {
-            return Role::Embed(EmbedKind::Tweet)
-        }
-        local_name!("ul") | local_name!("ol") if is_link_list(n) => return Role::Related,
-        local_name!("a") if a.href.is_some_and(is_share_href) => return Role::Share,
-        _ if matches!(tag, "share-button" | "share-modal") => return Role::Skip,
-        _ => {}
-    }
-    // Ads whose attributes are glued to the tag name parse as elements
-    // named like `divdata-tms-ad-type="box"data-…`. Other glued names
-    // (RFI's `<sourcetype="image/webp"srcset=…>`, left open around the
-    // real `<img>`) are walked through.
-    if tag.contains("data-tms-ad") || (tag.contains('=') && tag.contains("-ad-")) {
-        return Role::Skip;
-    }
-    // Most elements of these bodies have no attributes: skip the
-    // attribute scans for them (the answers would all be no).
-    let has_attrs = a.any;
-    let boiler = has_attrs
-        && (a.boilerplate_name
-            || a.data_e2e
-                .is_some_and(|v| v == "advertisement" || v.starts_with("podcast"))
-            || a.aria_labelledby.is_some_and(|v| v.contains("podcast"))
-            || a.class.is_some_and(|c| {
-                c.split_ascii_whitespace().any(|c| {
-                    matches!(
-                        c,
-                        "o-self-promo"
-                            | "o-ads"
-                            | "in-article-advert"
-                            | "print-only"
-                            | "t-copyright"
-                    ) || c.starts_with("addtoany")
-                        || c.starts_with("a2a_")
-                        || c.starts_with("sharedaddy")
-                })
-            })
-            || (a.aria_hidden == Some("true") && matches!(tag, "section" | "div")));
+        | local_name!("h6") => Role::Heading(tag.as_bytes()[1] - b'0'),
+        local_name!("figcaption") => Role::Caption,
+        local_name!("video") => Role::Embed(EmbedKind::Video),
+        local_name!("audio") => Role::Embed(EmbedKind::Audio),
+        local_name!("iframe") => Role::Embed(EmbedKind::Iframe),
+        local_name!("blockquote") if a.has_class("twitter-tweet") => Role::Embed(EmbedKind::Tweet),
+        local_name!("ul") | local_name!("ol") if is_link_list(n) => Role::Related,
+        // One answer to "is this a share button?", the one that decodes
+        // share links: a VK, Pinterest or mail button outside a share bar
+        // is one too.
+        local_name!("a") if a.href.is_some_and(links::is_share_button) => Role::Share,
+        _ if matches!(tag, "share-button" | "share-modal") => Role::Skip,
+        _ => return None,
+    };
+    Some(role)
+}
+
+/// Roles that attribute names and values give: ads, promotion, share
+/// containers, embeds.
+fn by_attrs(tag: &str, a: &Attrs) -> Option<Role> {
+    let boiler = a.boilerplate_name
+        || a.data_e2e
+            .is_some_and(|v| v == "advertisement" || v.starts_with("podcast"))
+        || a.aria_labelledby.is_some_and(|v| v.contains("podcast"))
+        || a.class
+            .is_some_and(|c| c.split_ascii_whitespace().any(is_boilerplate_class))
+        || (a.aria_hidden == Some("true") && matches!(tag, "section" | "div"));
     if boiler {
-        return if a.has_class("addtoany_share_save_container") || a.data_a2a_url {
-            Role::Share
-        } else {
-            Role::Skip
-        };
+        return Some(
+            if a.has_class("addtoany_share_save_container") || a.data_a2a_url {
+                Role::Share
+            } else {
+                Role::Skip
+            },
+        );
     }
-    let embed = a.data_e2e.and_then(|v| {
-        if v == "media-player" || v.starts_with("youtube-embed") {
-            Some(EmbedKind::Youtube)
-        } else if v.starts_with("twitter-embed") {
-            Some(EmbedKind::Tweet)
-        } else {
-            None
-        }
-    });
-    if let Some(kind) = embed {
-        return Role::Embed(kind);
+    let v = a.data_e2e?;
+    if v == "media-player" || v.starts_with("youtube-embed") {
+        Some(Role::Embed(EmbedKind::Youtube))
+    } else if v.starts_with("twitter-embed") {
+        Some(Role::Embed(EmbedKind::Tweet))
+    } else {
+        None
     }
-    if tag == "div" || tag == "p" {
-        if first_text_starts_with(n, "获取更多RSS") {
-            return Role::Skip;
-        }
-        if tag == "div" && cx.right_after_image() && only_small(n) {
-            return Role::Caption;
-        }
-        if tag == "div" && is_mirror_dateline(n, cx) {
-            return Role::Dateline;
-        }
+}
+
+fn is_boilerplate_class(c: &str) -> bool {
+    matches!(
+        c,
+        "o-self-promo" | "o-ads" | "in-article-advert" | "print-only" | "t-copyright"
+    ) || c.starts_with("addtoany")
+        || c.starts_with("a2a_")
+        || c.starts_with("sharedaddy")
+}
+
+/// The feed mirror's own blocks: its footer, its `<small>` captions, its
+/// `<i>` datelines.
+fn mirror_block(n: &Node, tag: &str, cx: &Context) -> Option<Role> {
+    if first_text_starts_with(n, "获取更多RSS") {
+        return Some(Role::Skip);
     }
-    if !has_attrs {
-        return if tag == "cite" && cx.in_caption {
-            Role::Credit
-        } else {
-            Role::Normal
-        };
+    if tag == "div" && cx.right_after_image() && only_small(n) {
+        return Some(Role::Caption);
     }
+    if tag == "div" && is_mirror_dateline(n, cx) {
+        return Some(Role::Dateline);
+    }
+    None
+}
+
+/// Roles that classes give.
+fn by_class(a: &Attrs, cx: &Context) -> Role {
     if a.has_class("wp-caption-text") || a.has_class("image-caption") {
         return Role::Caption;
     }
     if a.has_class("copyright") && cx.right_after_image() {
-        return Role::Credit;
-    }
-    if tag == "cite" && cx.in_caption {
         return Role::Credit;
     }
     Role::Normal
@@ -249,4 +258,65 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
 /// The feed mirror's own promotion and copyright lines, per site.
 pub(crate) fn mirror_drop(text: &str, markers: &[&str]) -> bool {
     markers.iter().any(|m| text.contains(m))
+}
+
+/// Labels written before a credit, which are not part of it.
+pub(crate) const CREDIT_LABELS: &[&str] = &["图片来源：", "Photo: ", "©"];
+
+/// `credit` without the `labels` it starts with.
+pub(crate) fn strip_credit_label(mut credit: String, labels: &[&str]) -> String {
+    for label in labels {
+        if let Some(rest) = credit.strip_prefix(label) {
+            credit = rest.trim().to_string();
+        }
+    }
+    credit
+}
+
+/// Cuts a credit written after the caption itself off `caption`: from
+/// `marker` to the end (`marker` kept, as in `REUTERS/Name`), or after one
+/// of `labels` (`图源：受访者提供`, the label dropped).
+pub(crate) fn split_trailing_credit(
+    caption: &mut String,
+    marker: Option<&str>,
+    labels: &[&str],
+) -> Option<String> {
+    let (at, skip) = marker
+        .and_then(|m| caption.rfind(m).map(|at| (at, 0)))
+        .or_else(|| {
+            labels
+                .iter()
+                .find_map(|l| caption.find(l).map(|at| (at, l.len())))
+        })?;
+    let credit = caption[at + skip..].trim().to_string();
+    caption.truncate(at);
+    let keep = caption.trim_end().len();
+    caption.truncate(keep);
+    Some(credit)
+}
+
+/// Generic pictures that sites put where an article has no photo of its own.
+pub(crate) fn image_kind(url: &Url) -> ImageKind {
+    let path = url.path();
+    if path.contains("placeholder") || path.contains("default-image") {
+        ImageKind::Placeholder
+    } else {
+        ImageKind::Picture
+    }
+}
+
+/// Attribute names that mark ads, promotions and share containers
+/// (`data-selfpromo…`, `data-tms-ad…`, `data-o-ads…`, `data-root-share`,
+/// `data-a2a-url`), wherever they are met.
+pub(crate) fn is_boilerplate_attr(name: &str) -> bool {
+    match name.strip_prefix("data-") {
+        Some(rest) => {
+            rest.starts_with("selfpromo")
+                || rest.starts_with("tms-ad")
+                || rest.starts_with("o-ads")
+                || rest == "root-share"
+                || rest == "a2a-url"
+        }
+        None => false,
+    }
 }

@@ -1,18 +1,26 @@
 //! Site knowledge: what each site's markup means, behind one small interface.
 //!
-//! The walk asks two questions: what an element is ([`Rules::classify`]),
-//! and what a finished paragraph is ([`Rules::paragraph`]). Each site answers
-//! what it knows and falls back to [`generic`] for the rest.
+//! The walk asks two main questions: what an element is
+//! ([`Rules::classify`], also inside captions, leads and headings, where
+//! [`Context::in_caption`] and [`Context::collecting`] say so), and what a
+//! finished paragraph is ([`Rules::paragraph`]). Smaller hooks answer what
+//! the walk must decide about a piece it has already read: a caption's
+//! trailing credit, a credit's label, a metadata card, the names line of a
+//! dateline, an image that is not a photograph. Each site answers what it
+//! knows and falls back to [`generic`] for the rest, so the walker, the
+//! context and the image reader never name a site.
 
 use chrono::NaiveDateTime;
-use html5ever::local_name;
+use html5ever::{local_name, LocalName};
 use url::Url;
 
 use crate::html::Node;
+use crate::links;
 use crate::site::Site;
 
 use super::byline;
 use super::context::Context;
+use super::dateline;
 use super::model::{Dateline, EmbedKind};
 
 mod attrs;
@@ -97,6 +105,26 @@ pub(crate) struct Para<'a> {
     pub from_p: bool,
 }
 
+/// A line of a metadata card that the walk keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum CardLine {
+    /// A byline: the line as written and the names in it.
+    Byline { text: String, names: String },
+    /// The publication date as written.
+    Date(String),
+}
+
+/// What an `<img>` that was read shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ImageKind {
+    /// A picture of the article.
+    Picture,
+    /// A site's generic picture (a default social card): kept, flagged.
+    Placeholder,
+    /// A user-interface icon: not content, dropped.
+    Icon,
+}
+
 /// A site's answers.
 pub(crate) trait Rules {
     /// What an element is; `tag` is its name.
@@ -120,6 +148,41 @@ pub(crate) trait Rules {
     fn url_dateline(&self, _url: &Url) -> Option<Dateline> {
         None
     }
+
+    /// A credit written at the end of a caption's text (`… 图源：受访者提供`):
+    /// cuts it off `caption` and returns it. Asked only when no credit
+    /// element was found.
+    fn caption_credit(&self, _caption: &mut String) -> Option<String> {
+        None
+    }
+
+    /// A credit without the label the page writes before it (`©`, `Photo: `).
+    fn credit_text(&self, credit: String) -> String {
+        generic::strip_credit_label(credit, generic::CREDIT_LABELS)
+    }
+
+    /// What the walk keeps of a metadata card's text ([`Role::Card`]).
+    fn card(&self, _text: &str) -> Vec<CardLine> {
+        Vec::new()
+    }
+
+    /// A dateline's line before the time, as names (the part that is not
+    /// a stand-in for a missing name); empty when there are none.
+    fn dateline_names<'t>(&self, line: &'t str) -> &'t str {
+        line
+    }
+
+    /// What an image is, from its address as written (`src`) and with
+    /// proxies unwrapped (`url`).
+    fn image_kind(&self, _src: &Url, url: &Url) -> ImageKind {
+        generic::image_kind(url)
+    }
+}
+
+/// Reads an element's attributes, boilerplate names marked by the
+/// generic list.
+pub(crate) fn attrs_of<'a>(n: &Node<'a>) -> Attrs<'a> {
+    Attrs::of(n, generic::is_boilerplate_attr)
 }
 
 /// The rules of a site.

@@ -1,4 +1,15 @@
-//! Nyt.
+//! NYT: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: to 2021 `<div><i>NAMES<br>time</i></div>` (local time); later
+//! `<time datetime>`.
+//!
+//! Byline: `<i>` names (deduplicated) or `<address>`; `翻译：` is a role.
+//!
+//! Lead: none marked.
+//!
+//! Images, captions, credits: `<figure><figcaption>caption
+//! <cite>credit</cite>`; mirror `<small>` captions; subscription and
+//! follow-us lines dropped.
 
 use super::*;
 

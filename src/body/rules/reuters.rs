@@ -1,4 +1,13 @@
-//! Reuters.
+//! Reuters: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: `<div><i>ISO</i></div>`.
+//!
+//! Byline: none in the body.
+//!
+//! Lead: none marked.
+//!
+//! Images, captions, credits: mirror captions; a trailing `REUTERS/…` becomes
+//! the credit; `**…**` paragraphs are headings; `(完)` removed.
 
 use super::*;
 
@@ -22,5 +31,10 @@ impl Rules for Reuters {
             return Verdict::Heading;
         }
         generic::paragraph(p, cx)
+    }
+
+    /// Wire captions end with the credit: `… REUTERS/Name`.
+    fn caption_credit(&self, caption: &mut String) -> Option<String> {
+        generic::split_trailing_credit(caption, Some("REUTERS/"), &[])
     }
 }

@@ -1,4 +1,18 @@
-//! Rfa.
+//! RFA: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: none in the body: taken from the URL (`…-04242024050127.html`,
+//! month day year hour minute second) as `local` time and `date`, the text
+//! being those 14 digits; only when the body has no dateline.
+//!
+//! Byline: last `<p>`: `记者：… 责编：… 网编：…`, also without colons (`记者 甲 责编 乙`)
+//! and as `自由亚洲电台记者甲华盛顿报道 …` (the place, from a list of bureaus, is cut off;
+//! with no known place a single word is a name only if at most 3 characters);
+//! editors kept as roles.
+//!
+//! Lead: none marked.
+//!
+//! Images, captions, credits: `.image-caption` captions with `.copyright`
+//! credits; zoom icons dropped; link lists → `related`.
 
 use super::*;
 
@@ -24,6 +38,14 @@ impl Rules for Rfa {
             return Verdict::Byline;
         }
         generic::paragraph(p, cx)
+    }
+
+    /// The zoom button drawn over pictures.
+    fn image_kind(&self, src: &Url, url: &Url) -> ImageKind {
+        if src.path().contains("icon-zoom") {
+            return ImageKind::Icon;
+        }
+        generic::image_kind(url)
     }
 
     /// `…/ql1-04242024050127.html`: month, day, year, hour, minute and

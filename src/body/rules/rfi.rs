@@ -1,4 +1,16 @@
-//! Rfi.
+//! RFI: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: first `<div>dd/mm/yyyy - hh:mm</div>` → `local` (Paris wall
+//! time, zone not given).
+//!
+//! Byline: `<div><span>作者：</span><a>title name</a></div>`: the title
+//! (`曼谷特约记者`) goes to the role.
+//!
+//! Lead: first all-`<strong>` `<p>` before any text.
+//!
+//! Images, captions, credits: hero `<img>` (2020–21 sometimes the default
+//! `RFI_FB.png` card: flagged `placeholder`); `<figure><figcaption>`
+//! captions; `t-copyright` lines dropped.
 
 use super::*;
 
@@ -20,7 +32,7 @@ impl Rules for Rfi {
             }
             if !cx.has_dateline && cx.blocks == 0 {
                 let text = n.short_text(40).unwrap_or_default();
-                if !text.is_empty() && byline::looks_like_time(text.trim()) {
+                if !text.is_empty() && dateline::looks_like_time(text.trim()) {
                     return Role::Dateline;
                 }
             }
@@ -36,5 +48,13 @@ impl Rules for Rfi {
             return Verdict::Related;
         }
         generic::paragraph(p, cx)
+    }
+
+    /// 2020–21 pages without a photo show the default social card.
+    fn image_kind(&self, _src: &Url, url: &Url) -> ImageKind {
+        if url.path().contains("/meta_og_twcards/") {
+            return ImageKind::Placeholder;
+        }
+        generic::image_kind(url)
     }
 }

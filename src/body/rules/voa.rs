@@ -1,4 +1,15 @@
-//! Voa.
+//! VOA: what its pages look like and what the extraction makes of them.
+//!
+//! Dateline: `<div><i>RFC 2822</i></div>`.
+//!
+//! Byline: none in the body.
+//!
+//! Lead: none marked.
+//!
+//! Images, captions, credits: as DW; a bare `澳门 —` place line is joined to
+//! the next paragraph; a `<video poster=…>` in place of the hero photo gives
+//! an image (the poster, which takes the `<small>` caption after the video)
+//! followed by the video's embed.
 
 use super::*;
 
