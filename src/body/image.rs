@@ -31,11 +31,14 @@ use crate::links::resolve;
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Image {
-    /// The image address as the page gives it, resolved against the article URL.
-    pub src: Url,
+    /// The image address as the page gives it, resolved against the
+    /// article URL. Like every address of the content, it is kept as the
+    /// text `url::Url` gives for it (resolved and normalised), which
+    /// `url::Url::parse` reads back when a parsed form is needed.
+    pub src: String,
     /// The original image: `src` with image proxies (weserv, thumbor, …)
     /// unwrapped; the same as `src` when there is no proxy.
-    pub url: Url,
+    pub url: String,
     /// The candidates of `srcset` (of the `<img>` and its `<picture>`'s
     /// `<source>`s), in order.
     pub srcset: Vec<SrcsetCandidate>,
@@ -59,7 +62,7 @@ pub struct Image {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SrcsetCandidate {
     /// The candidate's address, resolved and with proxies unwrapped.
-    pub url: Url,
+    pub url: String,
     /// Its width descriptor (`640w`).
     pub width: Option<u32>,
     /// Its pixel density descriptor (`2x`).
@@ -114,7 +117,7 @@ fn parse_srcset(base: &Url, value: &str, out: &mut Vec<SrcsetCandidate>) {
         let Some(url) = resolve(base, raw) else {
             continue;
         };
-        let url = crate::links::unwrap_parsed(&url).unwrap_or(url);
+        let url = crate::links::unwrap_resolved(&url).unwrap_or(url);
         let (mut width, mut density) = (None, None);
         if let Some(d) = parts.next() {
             if let Some(w) = d.strip_suffix('w') {
@@ -183,7 +186,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, DroppedImage> {
                 .map(|c| c.url.clone())
         })
         .ok_or_else(|| no_source(img))?;
-    let url = crate::links::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
+    let url = crate::links::unwrap_resolved(&src).unwrap_or_else(|| src.clone());
     let alt = img
         .attr_str("alt")
         .map(super::text::normalize)
@@ -205,7 +208,7 @@ pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, DroppedImage> {
 /// video plays.
 pub(crate) fn from_poster(video: &Node, base: &Url) -> Option<Image> {
     let src = video.attr_str("poster").and_then(|v| resolve(base, v))?;
-    let url = crate::links::unwrap_parsed(&src).unwrap_or_else(|| src.clone());
+    let url = crate::links::unwrap_resolved(&src).unwrap_or_else(|| src.clone());
     Some(Image {
         placeholder: false,
         src,
@@ -224,7 +227,7 @@ impl Image {
     pub(crate) fn dropped(&self, reason: DropReason) -> DroppedImage {
         DroppedImage {
             reason,
-            src: Some(self.src.as_str().to_string()),
+            src: Some(self.src.clone()),
         }
     }
 

@@ -1,7 +1,6 @@
 //! The extracted content's types.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
-use url::Url;
 
 use super::image::{DroppedImage, Image};
 use crate::ShareLink;
@@ -112,8 +111,9 @@ pub struct Contributor {
 pub struct Link {
     /// The link text, whitespace-normalised.
     pub text: String,
-    /// The target, resolved against the article URL.
-    pub url: Url,
+    /// The target, resolved against the article URL (as the text
+    /// `url::Url` gives for it: see [`Image::src`]).
+    pub url: String,
 }
 
 /// What an embed is.
@@ -178,8 +178,8 @@ pub enum Block {
     Embed {
         /// What it is.
         kind: EmbedKind,
-        /// Its address.
-        url: Url,
+        /// Its address (as the text `url::Url` gives for it).
+        url: String,
     },
 }
 

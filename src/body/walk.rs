@@ -82,7 +82,7 @@ pub(crate) struct Walker<'a> {
     buf: TextBuf,
     buf_in_p: bool,
     links: Vec<Link>,
-    link: Option<(Option<Url>, String)>,
+    link: Option<(Option<String>, String)>,
     bold: usize,
     in_p: usize,
     prefix: Option<String>,
@@ -566,9 +566,10 @@ impl<'a> Walker<'a> {
         let Some(url) = found else { return };
         let kind = match kind {
             EmbedKind::Iframe | EmbedKind::Youtube
-                if url
-                    .host_str()
-                    .is_some_and(|h| h.contains("youtube") || h == "youtu.be") =>
+                if {
+                    let host = links::host_and_path(&url).0;
+                    host.contains("youtube") || host == "youtu.be"
+                } =>
             {
                 EmbedKind::Youtube
             }

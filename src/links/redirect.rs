@@ -64,19 +64,20 @@ pub fn unwrap_url(s: &str) -> Option<Url> {
     found
 }
 
-/// [`unwrap_url`] for an address already parsed: the same answer, without
-/// re-reading the text of addresses whose host wraps nothing (most of
-/// them: every image `src` and `srcset` candidate goes through here).
-pub(crate) fn unwrap_parsed(url: &Url) -> Option<Url> {
-    let host = url.host_str()?;
+/// [`unwrap_url`] for an address already resolved (see
+/// [`resolve`](super::resolve)): the same answer as text, without reading
+/// further the addresses whose host wraps nothing (most of them: every
+/// image `src` and `srcset` candidate goes through here).
+pub(crate) fn unwrap_resolved(url: &str) -> Option<String> {
+    let (host, path) = super::host_and_path(url);
     let may_wrap = on(host, "facebook.com")
         || is_google(host)
         || host == "images.weserv.nl"
         || host == "wsrv.nl"
         || host.starts_with("thumbor.")
-        || url.path().starts_with("/unsafe/");
+        || path.starts_with("/unsafe/");
     if may_wrap {
-        unwrap_url(url.as_str())
+        unwrap_url(url).map(String::from)
     } else {
         None
     }
@@ -200,7 +201,11 @@ mod tests {
             "https://static.dw.com/image/1.jpg",
         ] {
             let url = Url::parse(s).unwrap();
-            assert_eq!(unwrap_parsed(&url), unwrap_url(url.as_str()), "{s}");
+            assert_eq!(
+                unwrap_resolved(url.as_str()),
+                unwrap_url(url.as_str()).map(String::from),
+                "{s}"
+            );
         }
     }
 

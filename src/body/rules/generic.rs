@@ -296,8 +296,8 @@ pub(crate) fn split_trailing_credit(
 }
 
 /// Generic pictures that sites put where an article has no photo of its own.
-pub(crate) fn image_kind(url: &Url) -> ImageKind {
-    let path = url.path();
+pub(crate) fn image_kind(url: &str) -> ImageKind {
+    let path = host_and_path(url).1;
     if path.contains("placeholder") || path.contains("default-image") {
         ImageKind::Placeholder
     } else {

@@ -16,6 +16,7 @@ use url::Url;
 
 use crate::html::Node;
 use crate::links;
+use crate::links::host_and_path;
 use crate::site::Site;
 
 use super::byline;
@@ -174,7 +175,7 @@ pub(crate) trait Rules {
 
     /// What an image is, from its address as written (`src`) and with
     /// proxies unwrapped (`url`).
-    fn image_kind(&self, _src: &Url, url: &Url) -> ImageKind {
+    fn image_kind(&self, _src: &str, url: &str) -> ImageKind {
         generic::image_kind(url)
     }
 }

@@ -41,8 +41,8 @@ impl Rules for Rfa {
     }
 
     /// The zoom button drawn over pictures.
-    fn image_kind(&self, src: &Url, url: &Url) -> ImageKind {
-        if src.path().contains("icon-zoom") {
+    fn image_kind(&self, src: &str, url: &str) -> ImageKind {
+        if host_and_path(src).1.contains("icon-zoom") {
             return ImageKind::Icon;
         }
         generic::image_kind(url)
