@@ -2,10 +2,11 @@
 //! `--raw-body` (where the example allows it), `--jobs N`,
 //! `--max-article-mb N`, and the inputs (the bundled sample when none).
 
+use std::io::BufRead;
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
 
-use article_dump::Options;
+use article_dump::{Error, Options, Reader};
 
 /// `eprintln!` without its panic: a message to stderr, dropped when stderr
 /// cannot be written (a closed pipe), so that a progress line never ends a
@@ -108,5 +109,18 @@ pub fn args_or_exit(name: &str, usage: &str, allow_raw_body: bool) -> Result<Arg
             note!("{name}: {e}\n{usage}");
             Err(ExitCode::from(2))
         }
+    }
+}
+
+/// A reader of an input naming one stream: `-` for stdin, else a file.
+pub fn open_reader(input: &str, options: Options) -> Result<Reader<Box<dyn BufRead + Send>>, Error> {
+    Ok(Reader::with_options(article_dump::open(input)?, options))
+}
+
+/// `1 file`, `2 files`: a count and its noun, in the plural where it takes one.
+pub fn count(n: u64, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
     }
 }
