@@ -113,7 +113,10 @@ pub fn args_or_exit(name: &str, usage: &str, allow_raw_body: bool) -> Result<Arg
 }
 
 /// A reader of an input naming one stream: `-` for stdin, else a file.
-pub fn open_reader(input: &str, options: Options) -> Result<Reader<Box<dyn BufRead + Send>>, Error> {
+pub fn open_reader(
+    input: &str,
+    options: Options,
+) -> Result<Reader<Box<dyn BufRead + Send>>, Error> {
     Ok(Reader::with_options(article_dump::open(input)?, options))
 }
 
