@@ -220,6 +220,7 @@ pub(crate) fn names(text: &str) -> Vec<String> {
 pub(crate) fn dateline(text: &str, attr: Option<&str>) -> Dateline {
     let mut d = Dateline {
         text: text.to_string(),
+        relative: Dateline::is_relative_text(text),
         datetime: None,
         local: None,
         date: None,
