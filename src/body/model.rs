@@ -144,8 +144,25 @@ impl Dateline {
     pub(crate) fn is_relative_text(text: &str) -> bool {
         const WORDS: &[&str] = &["刚刚", "剛剛", "刚才", "剛才", "今天", "昨天", "前天"];
         const UNITS: &[&str] = &[
-            "秒钟", "秒鐘", "秒", "分钟", "分鐘", "分", "个小时", "個小時", "小时", "小時",
-            "天", "日", "周", "週", "星期", "个月", "個月", "月", "年",
+            "秒钟",
+            "秒鐘",
+            "秒",
+            "分钟",
+            "分鐘",
+            "分",
+            "个小时",
+            "個小時",
+            "小时",
+            "小時",
+            "天",
+            "日",
+            "周",
+            "週",
+            "星期",
+            "个月",
+            "個月",
+            "月",
+            "年",
         ];
         let text = text.trim();
         if WORDS.contains(&text) {
@@ -251,10 +268,24 @@ mod tests {
 
     #[test]
     fn relative_datelines() {
-        for text in ["30 分钟前", "1 小时前", "2小時前", " 3 天前 ", "昨天", "刚刚"] {
+        for text in [
+            "30 分钟前",
+            "1 小时前",
+            "2小時前",
+            " 3 天前 ",
+            "昨天",
+            "刚刚",
+        ] {
             assert!(Dateline::is_relative_text(text), "{text}");
         }
-        for text in ["2024年3月29日", "12/10/2023 - 15:53", "前", "分钟前", "30 分钟", "x 天前"] {
+        for text in [
+            "2024年3月29日",
+            "12/10/2023 - 15:53",
+            "前",
+            "分钟前",
+            "30 分钟",
+            "x 天前",
+        ] {
             assert!(!Dateline::is_relative_text(text), "{text}");
         }
     }
