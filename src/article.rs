@@ -55,7 +55,7 @@ pub struct Article {
     pub location: Location,
     /// What was extracted from the HTML body: dateline, authors, lead,
     /// blocks, paragraphs, images, related links, share links. `None` when
-    /// the article was read with [`Options::extract`] off (headers only).
+    /// the article was read with [`Options::extract`](crate::Options::extract) off (headers only).
     pub content: Option<Content>,
     pub(crate) raw_body: Option<String>,
 }
@@ -84,7 +84,7 @@ impl PartialEq for Article {
 impl Article {
     /// The body exactly as it stands in the dump, from the byte after the
     /// header to the next article or the end of the input (its final line end
-    /// included). `None` when [`Options::raw_body`] is off. Invalid UTF-8 is
+    /// included). `None` when [`Options::raw_body`](crate::Options::raw_body) is off. Invalid UTF-8 is
     /// replaced by U+FFFD (and a [`Warning::InvalidUtf8`] is on the article).
     pub fn raw_body(&self) -> Option<&str> {
         self.raw_body.as_deref()

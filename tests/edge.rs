@@ -223,7 +223,7 @@ fn too_large_articles_are_skipped_and_the_next_one_read() {
     text.push_str(&"x".repeat(10_000));
     text.push_str("\n<!--1-->\n[next](https://a.org/)\n------\n\nsmall\n");
     let options = Options::new().max_article_bytes(5_000);
-    let results: Vec<_> = Reader::with_options(text.as_bytes(), options.clone()).collect();
+    let results: Vec<_> = Reader::with_options(text.as_bytes(), options).collect();
     assert_eq!(results.len(), 2);
     assert_eq!(results[0].as_ref().unwrap_err().kind(), "article-too-large");
     assert_eq!(results[1].as_ref().unwrap().title(), "next");
