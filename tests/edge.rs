@@ -144,9 +144,10 @@ fn missing_parts_are_errors_with_places() {
     assert_eq!(e.kind(), "unexpected-eof");
     let e = err("<!--0-->\n[t](https://a");
     assert_eq!(e.kind(), "unexpected-eof");
+    // A text that holds nothing but a non-article is no article at all.
     let e = err("---\nlayout: post\n");
-    assert_eq!(e.kind(), "not-an-article");
-    assert!(e.to_string().contains("line 1"), "{e}");
+    assert_eq!(e.kind(), "no-article");
+    assert!(e.to_string().contains("line 3"), "{e}");
 }
 
 #[test]
