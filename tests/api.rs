@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use article_dump::chrono::{TimeZone, Utc};
 use article_dump::url::Url;
-use article_dump::{open, Article, Content, Error, FileReader, Options, Reader, Warning};
+use article_dump::{open, Article, Content, Error, FileReader, Options, Reader};
 
 // ---------------------------------------------------------------------------
 // Errors.
@@ -210,6 +210,7 @@ fn corpus_relative_datelines_have_their_date() {
 
 /// Every article of every corpus set, to JSON and back, equal (and its
 /// location too, which `==` leaves out).
+#[cfg(feature = "serde")]
 #[test]
 fn every_corpus_article_round_trips_through_json() {
     let (mut articles, mut with_front_matter, mut with_warnings) = (0, 0, 0);
@@ -238,6 +239,7 @@ fn every_corpus_article_round_trips_through_json() {
     }
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn front_matter_comes_back_as_written() {
     let text = "---\ntitle: \"引号：保留\"\ntags: [ 甲, \"乙\" ]\n---\n\
@@ -265,6 +267,7 @@ fn front_matter_comes_back_as_written() {
     assert_eq!(sorted(back), sorted(article));
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn raw_body_is_in_the_json_whenever_the_article_holds_it() {
     let text = "<!--0-->\n[t](https://example.com/)\n------\n\n<p>x</p>\n";
@@ -278,8 +281,10 @@ fn raw_body_is_in_the_json_whenever_the_article_holds_it() {
         .is_none());
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn warnings_come_back_with_their_fields() {
+    use article_dump::Warning;
     let text = "<!--NaN-->\n[t](https://example.com/)\n---\n\n<p>x</p>\n";
     let article: Article = text.parse().unwrap();
     assert_eq!(
