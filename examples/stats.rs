@@ -120,6 +120,7 @@ impl Tally {
         while let Some(item) = reader.next() {
             match item {
                 Ok(article) => {
+                    progress.articles.fetch_add(1, Relaxed);
                     site = article.site.name().to_string();
                     for w in &article.warnings {
                         *self.warning_codes.entry(w.code()).or_default() += 1;
@@ -130,7 +131,6 @@ impl Tally {
             }
             let now = reader.location().offset;
             self.sites.entry(site.clone()).or_default().bytes += now - read;
-            progress.articles.fetch_add(1, Relaxed);
             progress.bytes.fetch_add(now - read, Relaxed);
             read = now;
         }
@@ -178,7 +178,6 @@ impl Tally {
 #[derive(Default)]
 struct Progress {
     files: AtomicU64,
-    /// Items read: articles and errors.
     articles: AtomicU64,
     bytes: AtomicU64,
     done: AtomicBool,
@@ -194,7 +193,7 @@ impl Progress {
             note_inline!(
                 "\r{}, {}, {:.1} MB, {:.1} MB/s   ",
                 count(self.files.load(Relaxed), "file"),
-                count(self.articles.load(Relaxed), "item"),
+                count(self.articles.load(Relaxed), "article"),
                 mb,
                 mb / start.elapsed().as_secs_f64().max(1e-9)
             );
