@@ -85,18 +85,29 @@ impl Progress {
         self.last = Instant::now();
         let secs = self.start.elapsed().as_secs_f64().max(1e-9);
         note_inline!(
-            "\r{} files, {} articles, {:.1} MB, {:.1} MB/s   ",
-            self.files,
-            self.articles,
+            "\r{}, {}, {:.1} MB, {:.1} MB/s   ",
+            count(self.files, "file"),
+            count(self.articles, "article"),
             self.bytes as f64 / 1e6,
             self.bytes as f64 / 1e6 / secs
         );
     }
 }
 
+/// The final count and the line end, however the run ends (an error
+/// included), so that the shell's prompt starts on a line of its own.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if self.enabled {
+            self.tick(true);
+            note!();
+        }
+    }
+}
+
 #[path = "common/args.rs"]
 mod args;
-use args::{args_or_exit, Args};
+use args::{args_or_exit, count, open_reader, Args};
 
 fn main() -> ExitCode {
     let args = match args_or_exit("dump2json", USAGE, true) {
@@ -145,15 +156,17 @@ fn run(args: &Args) -> io::Result<bool> {
     let mut failed = false;
     for input in &args.inputs {
         if input == "-" {
-            let reader = Reader::with_options(io::stdin().lock(), args.options.clone());
-            let stats = emit_stream(reader, "-", args.jobs, &mut out, &mut progress)?;
+            let stats = match open_reader(input, args.options) {
+                Ok(reader) => emit_stream(reader, "-", args.jobs, &mut out, &mut progress)?,
+                Err(e) => report(input, &e, &mut io::stderr()).map(|()| Stats::failed())?,
+            };
             failed |= stats.failed;
             continue;
         }
         let files = match find_dump_files(input) {
             Ok(files) => files,
             Err(e) => {
-                report(input, &io_error(e), &mut io::stderr())?;
+                report(input, &e, &mut io::stderr())?;
                 failed = true;
                 continue;
             }
@@ -170,10 +183,6 @@ fn run(args: &Args) -> io::Result<bool> {
         };
     }
     out.flush()?;
-    progress.tick(true);
-    if progress.enabled {
-        note!();
-    }
     Ok(failed)
 }
 
@@ -187,10 +196,10 @@ fn write_file(
     progress: &mut Progress,
 ) -> io::Result<bool> {
     let source = display(path);
-    let failed = match Reader::from_path(path, options.clone()) {
+    let failed = match Reader::from_path(path, *options) {
         Ok(reader) => emit_stream(reader, &source, jobs, out, progress)?.failed,
         Err(e) => {
-            report(&source, &io_error(e), &mut io::stderr())?;
+            report(&source, &e, &mut io::stderr())?;
             true
         }
     };
@@ -219,9 +228,9 @@ fn read_to_buffers(path: &Path, options: &Options) -> FileOutput {
         bytes: 0,
     };
     // Writing to a Vec cannot fail.
-    let stats = match Reader::from_path(path, options.clone()) {
+    let stats = match Reader::from_path(path, *options) {
         Ok(reader) => emit(reader, &source, &mut json, &mut errors, &mut quiet),
-        Err(e) => report(&source, &io_error(e), &mut errors).map(|()| Stats::failed()),
+        Err(e) => report(&source, &e, &mut errors).map(|()| Stats::failed()),
     }
     .unwrap_or_else(|_| Stats::failed());
     FileOutput {
@@ -286,7 +295,7 @@ fn write_parallel(
             let (tx, batch, options, id) = (
                 tx.clone(),
                 files[start..next_file].to_vec(),
-                args.options.clone(),
+                args.options,
                 next_batch,
             );
             pool.spawn(move || {
@@ -486,13 +495,6 @@ fn error_line(source: &str, e: &Error) -> Vec<u8> {
     let mut json = serde_json::to_vec(&line).unwrap_or_default();
     json.push(b'\n');
     json
-}
-
-fn io_error(source: io::Error) -> Error {
-    Error::Io {
-        at: Default::default(),
-        source,
-    }
 }
 
 fn display(path: &Path) -> String {

@@ -137,7 +137,7 @@ fn run(cli: &Cli) -> io::Result<bool> {
     for input in &cli.args.inputs {
         if input == "-" {
             let target = target_for(cli, Path::new("stdin"), &mut written);
-            let reader = Reader::with_options(io::stdin().lock(), cli.args.options.clone());
+            let reader = Reader::with_options(io::stdin().lock(), cli.args.options);
             let stats = match target {
                 Target::Stdout => {
                     let stats =
@@ -156,7 +156,7 @@ fn run(cli: &Cli) -> io::Result<bool> {
         let files = match find_dump_files(input) {
             Ok(files) => files,
             Err(e) => {
-                report_error(input, &io_error(e), &mut io::stderr())?;
+                report_error(input, &e, &mut io::stderr())?;
                 failed = true;
                 continue;
             }
@@ -276,9 +276,9 @@ fn render_path(
 ) -> io::Result<Output> {
     let source = path.display().to_string();
     let mut errors = Vec::new();
-    let stats = match Reader::from_path(path, cli.args.options.clone()) {
+    let stats = match Reader::from_path(path, cli.args.options) {
         Err(e) => {
-            report_error(&source, &io_error(e), &mut errors)?;
+            report_error(&source, &e, &mut errors)?;
             Stats::failed()
         }
         Ok(reader) => match target {
@@ -443,13 +443,6 @@ fn report_line(
         json(kind),
         json(message)
     )
-}
-
-fn io_error(source: io::Error) -> Error {
-    Error::Io {
-        at: Default::default(),
-        source,
-    }
 }
 
 struct Progress {

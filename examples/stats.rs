@@ -16,13 +16,15 @@
 //! and the throughput. Files are read `--jobs N` at a time (default: the
 //! number of cores); stdin is read by itself. The exit status is 1 when an
 //! input could not be read at all (errors in articles are only counted).
+//! On a terminal, stderr shows a progress line while the files are read.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+use std::time::{Duration, Instant};
 
 use article_dump::{find_dump_files, Article, Error, Options, Reader};
 use chrono::{DateTime, Utc};
@@ -112,12 +114,13 @@ struct Tally {
 
 impl Tally {
     /// Reads one source.
-    fn read<R: BufRead>(&mut self, mut reader: Reader<R>) {
+    fn read<R: BufRead>(&mut self, mut reader: Reader<R>, progress: &Progress) {
         let mut site = String::from("?");
         let mut read = 0;
         while let Some(item) = reader.next() {
             match item {
                 Ok(article) => {
+                    progress.articles.fetch_add(1, Relaxed);
                     site = article.site.name().to_string();
                     for w in &article.warnings {
                         *self.warning_codes.entry(w.code()).or_default() += 1;
@@ -128,6 +131,7 @@ impl Tally {
             }
             let now = reader.location().offset;
             self.sites.entry(site.clone()).or_default().bytes += now - read;
+            progress.bytes.fetch_add(now - read, Relaxed);
             read = now;
         }
     }
@@ -137,18 +141,19 @@ impl Tally {
         *self.error_kinds.entry(e.kind()).or_default() += 1;
     }
 
-    fn read_file(path: &Path, options: &Options) -> Tally {
+    fn read_file(path: &Path, options: &Options, progress: &Progress) -> Tally {
         let mut tally = Tally {
             files: 1,
             ..Tally::default()
         };
-        match Reader::from_path(path, options.clone()) {
-            Ok(reader) => tally.read(reader),
+        match Reader::from_path(path, *options) {
+            Ok(reader) => tally.read(reader, progress),
             Err(e) => {
-                note!("stats: {}: {e}", path.display());
+                note!("stats: {e}");
                 tally.unreadable += 1;
             }
         }
+        progress.files.fetch_add(1, Relaxed);
         tally
     }
 
@@ -165,6 +170,39 @@ impl Tally {
         self.files += other.files;
         self.unreadable += other.unreadable;
         self
+    }
+}
+
+/// What has been read so far, counted by the readers on every thread and
+/// shown on stderr by a thread of its own.
+#[derive(Default)]
+struct Progress {
+    files: AtomicU64,
+    articles: AtomicU64,
+    bytes: AtomicU64,
+    done: AtomicBool,
+}
+
+impl Progress {
+    /// Rewrites the progress line four times a second until `done`, then
+    /// writes it a last time with its line end.
+    fn show(&self, start: Instant) {
+        loop {
+            let done = self.done.load(Relaxed);
+            let mb = self.bytes.load(Relaxed) as f64 / 1e6;
+            note_inline!(
+                "\r{}, {}, {:.1} MB, {:.1} MB/s   ",
+                count(self.files.load(Relaxed), "file"),
+                count(self.articles.load(Relaxed), "article"),
+                mb,
+                mb / start.elapsed().as_secs_f64().max(1e-9)
+            );
+            if done {
+                note!();
+                return;
+            }
+            std::thread::park_timeout(Duration::from_millis(250));
+        }
     }
 }
 
@@ -259,9 +297,46 @@ fn table(tally: &Tally, secs: f64) -> Result<String, std::fmt::Error> {
     Ok(t)
 }
 
+/// Reads every input: files `--jobs` at a time, stdin by itself.
+fn read_inputs(args: &Args, pool: Option<&rayon::ThreadPool>, progress: &Progress) -> Tally {
+    let mut tally = Tally::default();
+    for input in &args.inputs {
+        if input == "-" {
+            match open_reader(input, args.options) {
+                Ok(reader) => tally.read(reader, progress),
+                Err(e) => {
+                    note!("stats: {e}");
+                    tally.unreadable += 1;
+                }
+            }
+            continue;
+        }
+        let files = match find_dump_files(input) {
+            Ok(files) => files,
+            Err(e) => {
+                note!("stats: {e}");
+                tally.unreadable += 1;
+                continue;
+            }
+        };
+        let read = |path: &std::path::PathBuf| Tally::read_file(path, &args.options, progress);
+        let part = match pool {
+            Some(pool) => pool.install(|| {
+                files
+                    .par_iter()
+                    .map(read)
+                    .reduce(Tally::default, Tally::merge)
+            }),
+            None => files.iter().map(read).fold(Tally::default(), Tally::merge),
+        };
+        tally = tally.merge(part);
+    }
+    tally
+}
+
 #[path = "common/args.rs"]
 mod args;
-use args::args_or_exit;
+use args::{args_or_exit, count, open_reader, Args};
 
 fn main() -> ExitCode {
     let args = match args_or_exit("stats", USAGE, false) {
@@ -274,35 +349,18 @@ fn main() -> ExitCode {
         .map_err(|e| note!("stats: no thread pool ({e}); reading one file at a time"))
         .ok();
     let start = Instant::now();
-    let mut tally = Tally::default();
-    for input in &args.inputs {
-        if input == "-" {
-            tally.read(Reader::with_options(
-                io::stdin().lock(),
-                args.options.clone(),
-            ));
-            continue;
+    let progress = Progress::default();
+    let tally = std::thread::scope(|scope| {
+        let shower = io::stderr()
+            .is_terminal()
+            .then(|| scope.spawn(|| progress.show(start)));
+        let tally = read_inputs(&args, pool.as_ref(), &progress);
+        progress.done.store(true, Relaxed);
+        if let Some(shower) = shower {
+            shower.thread().unpark();
         }
-        let files = match find_dump_files(input) {
-            Ok(files) => files,
-            Err(e) => {
-                note!("stats: {input}: {e}");
-                tally.unreadable += 1;
-                continue;
-            }
-        };
-        let read = |path: &std::path::PathBuf| Tally::read_file(path, &args.options);
-        let part = match &pool {
-            Some(pool) => pool.install(|| {
-                files
-                    .par_iter()
-                    .map(read)
-                    .reduce(Tally::default, Tally::merge)
-            }),
-            None => files.iter().map(read).fold(Tally::default(), Tally::merge),
-        };
-        tally = tally.merge(part);
-    }
+        tally
+    });
     let text = table(&tally, start.elapsed().as_secs_f64()).unwrap_or_default();
     // A closed pipe (`stats … | head`) is not worth a complaint.
     match io::stdout().write_all(text.as_bytes()) {

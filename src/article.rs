@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use url::Url;
 
-use crate::{Content, Header, Location, Site, Warning};
+use crate::{Content, Header, Image, Location, Site, Warning};
 
 /// How the lines of an article's header end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -55,7 +55,7 @@ pub struct Article {
     pub location: Location,
     /// What was extracted from the HTML body: dateline, authors, lead,
     /// blocks, paragraphs, images, related links, share links. `None` when
-    /// the article was read with [`Options::extract`] off (headers only).
+    /// the article was read with [`Options::extract`](crate::Options::extract) off (headers only).
     pub content: Option<Content>,
     pub(crate) raw_body: Option<String>,
 }
@@ -84,7 +84,7 @@ impl PartialEq for Article {
 impl Article {
     /// The body exactly as it stands in the dump, from the byte after the
     /// header to the next article or the end of the input (its final line end
-    /// included). `None` when [`Options::raw_body`] is off. Invalid UTF-8 is
+    /// included). `None` when [`Options::raw_body`](crate::Options::raw_body) is off. Invalid UTF-8 is
     /// replaced by U+FFFD (and a [`Warning::InvalidUtf8`] is on the article).
     pub fn raw_body(&self) -> Option<&str> {
         self.raw_body.as_deref()
@@ -114,5 +114,33 @@ impl Article {
     /// The publication time; `None` when the timestamp is `NaN`.
     pub fn published(&self) -> Option<DateTime<Utc>> {
         self.header.timestamp.datetime()
+    }
+
+    /// The texts of the paragraphs ([`Content::paragraphs`]); empty when
+    /// the article was read without extraction.
+    ///
+    /// ```
+    /// let text = "<!--0-->\n[t](https://www.dw.com/zh/x/a-1)\n------\n\n<p>一。</p><p>二。</p>\n";
+    /// let article: article_dump::Article = text.parse()?;
+    /// assert_eq!(article.paragraphs(), ["一。", "二。"]);
+    /// assert_eq!(article.text(), "一。\n\n二。");
+    /// assert!(article.images().is_empty());
+    /// # Ok::<(), article_dump::Error>(())
+    /// ```
+    pub fn paragraphs(&self) -> &[String] {
+        self.content.as_ref().map_or(&[], |c| &c.paragraphs)
+    }
+
+    /// The article's images ([`Content::images`]); empty when the article
+    /// was read without extraction.
+    pub fn images(&self) -> &[Image] {
+        self.content.as_ref().map_or(&[], |c| &c.images)
+    }
+
+    /// The whole text of the body ([`Content::text`]: the lead, paragraphs,
+    /// headings, quotes and lists in reading order); empty when the article
+    /// was read without extraction.
+    pub fn text(&self) -> String {
+        self.content.as_ref().map(Content::text).unwrap_or_default()
     }
 }

@@ -1,6 +1,7 @@
 //! The one error type of the crate, and where an error happened.
 
 use std::fmt;
+use std::path::PathBuf;
 
 /// Where something was found in the input stream.
 ///
@@ -8,6 +9,10 @@ use std::fmt;
 /// is skipped: a BOM counts), `line` is 1-based, and `index` is the 0-based
 /// position of the article in the stream, counting every article start that
 /// the reader saw, good or broken.
+///
+/// An error that happened outside any stream ([`Error::Open`],
+/// [`Error::OtherIo`]) has the zero location, `Location::default()`: its
+/// `line` is 0, which no line of a stream has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Location {
@@ -31,10 +36,33 @@ impl fmt::Display for Location {
 
 /// Everything that can go wrong while reading a dump.
 ///
-/// Every variant says where: the [`Location`] of the offending line (its byte
-/// offset and 1-based line number) and the index of the article it belongs
-/// to. An error spoils one article only: the [`Reader`](crate::Reader)
-/// resynchronises at the next article start and goes on.
+/// A variant about an article says where: the [`Location`] of the offending
+/// line (its byte offset and 1-based line number) and the index of the
+/// article it belongs to. Such an error spoils one article only: the
+/// [`Reader`](crate::Reader) resynchronises at the next article start and
+/// goes on. A file that cannot be opened is [`Error::Open`], which names it.
+///
+/// `?` turns an [`std::io::Error`] into [`Error::OtherIo`], so that a
+/// function returning this error can open its own files:
+///
+/// ```
+/// use std::io::BufReader;
+/// use article_dump::{Error, Reader};
+///
+/// fn count(path: &str) -> Result<usize, Error> {
+///     let file = std::fs::File::open(path)?; // io::Error -> Error::OtherIo
+///     let mut n = 0;
+///     for article in Reader::new(BufReader::new(file)) {
+///         article?;
+///         n += 1;
+///     }
+///     Ok(n)
+/// }
+/// assert!(matches!(count("/nonexistent/x.md"), Err(Error::OtherIo { .. })));
+/// // The crate's own openers name the path:
+/// let err = Reader::from_path("/nonexistent/x.md", Default::default()).err().unwrap();
+/// assert!(err.to_string().starts_with("cannot open /nonexistent/x.md: "), "{err}");
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -92,8 +120,9 @@ pub enum Error {
         /// What was still expected.
         expected: &'static str,
     },
-    /// Text at the start of the stream that is not an article.
-    #[error("{at}: {bytes} bytes before the first article are not an article header (`<!--timestamp-->` then `[title](url)`); they are skipped")]
+    /// Text at the start of the stream that is not an article (a
+    /// [`Reader`](crate::Reader) skips it and reads on).
+    #[error("{at}: the {bytes} bytes before the first article are not an article header (`<!--timestamp-->` then `[title](url)`)")]
     NotAnArticle {
         /// Where the text starts.
         at: Location,
@@ -144,10 +173,32 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file or directory could not be opened or listed
+    /// ([`Reader::from_path`](crate::Reader::from_path),
+    /// [`open`](crate::open), [`find_dump_files`](crate::find_dump_files),
+    /// [`FileReader`](crate::FileReader)). Its location is the zero one.
+    #[error("cannot open {}: {source}", path.display())]
+    Open {
+        /// The path as given (or found while walking a directory).
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// An I/O error from outside any stream, converted by `?` through
+    /// `From<std::io::Error>`. Its location is the zero one: nothing says
+    /// where it happened.
+    #[error("{source}")]
+    OtherIo {
+        /// The I/O error.
+        #[from]
+        source: std::io::Error,
+    },
 }
 
 impl Error {
-    /// Where the error happened.
+    /// Where the error happened; the zero location for [`Error::Open`] and
+    /// [`Error::OtherIo`], which happen outside any stream.
     pub fn location(&self) -> Location {
         match self {
             Error::BadTimestamp { at, .. }
@@ -164,6 +215,7 @@ impl Error {
             | Error::NoArticle { at }
             | Error::MultipleArticles { at }
             | Error::Io { at, .. } => *at,
+            Error::Open { .. } | Error::OtherIo { .. } => Location::default(),
         }
     }
 
@@ -183,7 +235,8 @@ impl Error {
             Error::InvalidUtf8 { .. } => "invalid-utf8",
             Error::NoArticle { .. } => "no-article",
             Error::MultipleArticles { .. } => "multiple-articles",
-            Error::Io { .. } => "io",
+            Error::Io { .. } | Error::OtherIo { .. } => "io",
+            Error::Open { .. } => "open",
         }
     }
 }

@@ -3,12 +3,17 @@
 //! One object per article with, in this order: `index`, `offset`, `line`
 //! (where it starts in its stream), `timestamp_ms` (integer or null),
 //! `published` (RFC 3339 UTC or null), `title`, `url` (exactly as written),
-//! `url_decoded`, `site`, `front_matter` (object or null), `warnings` (array
-//! of strings), then the extracted content when there is one (`dateline`,
-//! `authors`, `contributors`, `byline`, `lead`, `blocks`, `paragraphs`,
-//! `images`, `related`, `share_links`), and `raw_body` when the body was
-//! kept. Field names are never
-//! renamed; new fields may be added.
+//! `url_decoded`, `site`, `front_matter` (object or null),
+//! `front_matter_raw` (the block as written, only with front matter),
+//! `warnings` (array of strings), then the extracted content when there is
+//! one (`dateline`, `authors`, `contributors`, `byline`, `lead`, `blocks`,
+//! `paragraphs`, `images`, `related`, `share_links`), and `raw_body`
+//! whenever the article holds its body ([`Options::raw_body`](crate::Options::raw_body),
+//! on by default). Field names are never renamed; new fields may be added.
+//!
+//! Reading the JSON back gives an equal [`Article`] for every article whose
+//! header has the usual shape (six dashes, the blank line, `\n` line
+//! ends), which is all the JSON does not carry.
 
 use serde::de::Error as _;
 use serde::ser::SerializeMap;
@@ -29,6 +34,8 @@ struct ArticleOut<'a> {
     url_decoded: String,
     site: &'a Site,
     front_matter: Option<&'a FrontMatter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    front_matter_raw: Option<&'a str>,
     warnings: &'a [Warning],
     #[serde(flatten)]
     content: Option<&'a Content>,
@@ -49,6 +56,8 @@ struct ArticleIn {
     url: String,
     #[serde(default)]
     front_matter: Option<FrontMatter>,
+    #[serde(default)]
+    front_matter_raw: Option<String>,
     #[serde(default)]
     warnings: Vec<Warning>,
     #[serde(flatten)]
@@ -74,6 +83,7 @@ impl Serialize for Article {
             url_decoded: h.url_decoded(),
             site: &self.site,
             front_matter: h.front_matter.as_ref(),
+            front_matter_raw: h.front_matter.as_ref().map(|f| f.raw.as_str()),
             warnings: &self.warnings,
             content: self.content.as_ref(),
             raw_body: self.raw_body(),
@@ -86,7 +96,14 @@ impl<'de> Deserialize<'de> for Article {
     /// Reads the JSON form back. What it does not carry comes back as the
     /// usual: six dashes, the blank line, `\n` line ends.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let a = ArticleIn::deserialize(d)?;
+        let mut a = ArticleIn::deserialize(d)?;
+        // The block as written, quotes included, and its fields read from it
+        // in their order (a JSON object may come back in another); without
+        // it (JSON from before the field) the block is written anew from
+        // the fields.
+        if let (Some(fm), Some(raw)) = (&mut a.front_matter, a.front_matter_raw) {
+            *fm = front_matter_from_raw(raw);
+        }
         let url = url::Url::parse(&a.url).map_err(D::Error::custom)?;
         let timestamp = match a.timestamp_ms {
             Some(ms) => Timestamp::from_millis(ms)
@@ -115,6 +132,18 @@ impl<'de> Deserialize<'de> for Article {
             raw_body: a.raw_body,
         })
     }
+}
+
+/// The front matter block `raw` (fences included) with its fields, read as
+/// the reader reads them.
+fn front_matter_from_raw(raw: String) -> FrontMatter {
+    let lines: Vec<&str> = raw
+        .split_inclusive('\n')
+        .map(|l| l.trim_end_matches(['\r', '\n']))
+        .collect();
+    let inner = lines.get(1..lines.len().saturating_sub(1)).unwrap_or(&[]);
+    let (fields, _) = FrontMatter::parse_fields(inner);
+    FrontMatter { raw, fields }
 }
 
 /// A front matter block is its `key: value` pairs as a JSON object, in order.

@@ -47,7 +47,7 @@ pub use body::{
     SrcsetCandidate,
 };
 pub use error::{Error, Location};
-pub use files::{find_dump_files, FileReader};
+pub use files::{find_dump_files, open, FileReader};
 pub use header::{FrontMatter, FrontValue, Header, Timestamp};
 pub use links::{decode_non_ascii, unwrap_url, Network, ShareLink};
 pub use options::Options;
@@ -57,6 +57,12 @@ pub use single::{parse_str, parse_str_with};
 pub use site::Site;
 pub use stream::Reader;
 pub use warning::Warning;
+
+// The model holds `url` and `chrono` types (`Article::url`,
+// `Content::from_html`'s base, datelines): re-exported so that a user
+// needs no dependency of the same version to name them.
+pub use chrono;
+pub use url;
 
 /// Parses `html` with this crate's parser and with
 /// `html5ever::parse_document` into a `markup5ever_rcdom::RcDom`, and says

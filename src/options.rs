@@ -14,7 +14,20 @@
 /// let article = Reader::with_options(dump.as_bytes(), options).next().unwrap().unwrap();
 /// assert_eq!(article.raw_body(), None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Options` is `Copy` (a few numbers and switches), so the readers take it
+/// by value and one value serves any number of them:
+///
+/// ```
+/// use article_dump::{FileReader, Options, Reader};
+/// let options = Options::new().raw_body(false);
+/// let one = Reader::from_path("examples/data/rfi/1048000.md", options)?;
+/// let all = FileReader::new(["examples/data/dw/1030100.md"], options);
+/// assert_eq!(one.options(), &options);
+/// assert_eq!(one.count() + all.count(), 2);
+/// # Ok::<(), article_dump::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Largest article (header and body, in bytes) that is read; a larger
@@ -122,10 +135,10 @@ impl Options {
     /// let headers = Options::new().extract(false).raw_body(false);
     /// assert_eq!(headers.deferred(), headers);
     /// ```
-    pub fn deferred(&self) -> Options {
+    pub fn deferred(self) -> Options {
         if !self.extract && !self.raw_body {
-            return self.clone();
+            return self;
         }
-        self.clone().extract(false).raw_body(true)
+        self.extract(false).raw_body(true)
     }
 }

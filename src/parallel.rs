@@ -86,7 +86,7 @@ impl<R: BufRead> Reader<R> {
                 at: self.location(),
                 source: std::io::Error::other(e),
             })?;
-        let options = self.options().clone();
+        let options = *self.options();
         self.set_options(options.deferred());
         let window = pool.current_num_threads().max(1) * AHEAD_PER_THREAD;
         Ok(ParMap {

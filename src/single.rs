@@ -17,9 +17,20 @@ use crate::stream::Reader;
 /// # Ok::<(), article_dump::Error>(())
 /// ```
 ///
+/// `str::parse` does the same (`Article: FromStr`):
+///
+/// ```
+/// use article_dump::{Article, Error};
+/// let err = "junk".parse::<Article>().unwrap_err();
+/// assert!(matches!(err, Error::NoArticle { .. }));
+/// assert_eq!(err.to_string(), "article #0 at line 1 (byte 4): the text holds no article \
+///     (an article starts with `<!--timestamp-->` then `[title](url)`)");
+/// ```
+///
 /// # Errors
 /// The error of a malformed article; [`Error::NoArticle`] for a text with no
-/// article, [`Error::MultipleArticles`] for one with more than one.
+/// article (text that is not one included), [`Error::MultipleArticles`] for
+/// one with more than one.
 pub fn parse_str(text: &str) -> Result<Article, Error> {
     parse_str_with(text, Options::default())
 }
@@ -31,6 +42,13 @@ pub fn parse_str(text: &str) -> Result<Article, Error> {
 pub fn parse_str_with(text: &str, options: Options) -> Result<Article, Error> {
     let mut reader = Reader::with_options(text.as_bytes(), options);
     let first = match reader.next() {
+        // Text that is not an article and nothing after it: the text holds
+        // no article, which says it better than "not an article header".
+        Some(Err(Error::NotAnArticle { .. })) if reader.next().is_none() => {
+            return Err(Error::NoArticle {
+                at: reader.location(),
+            })
+        }
         Some(first) => first?,
         None => {
             return Err(Error::NoArticle {

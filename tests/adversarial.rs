@@ -38,7 +38,7 @@ use shapes::Shape;
 fn read_all(input: &[u8], options: &Options) -> (usize, usize) {
     let mut count = 0;
     let mut title = 0;
-    for (i, item) in Reader::with_options(input, options.clone()).enumerate() {
+    for (i, item) in Reader::with_options(input, *options).enumerate() {
         let article = item.unwrap_or_else(|e| panic!("item {i}: {e}"));
         assert_eq!(article.location.index, i, "an article was lost before #{i}");
         if i == 0 {

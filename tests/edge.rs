@@ -144,6 +144,7 @@ fn missing_parts_are_errors_with_places() {
     assert_eq!(e.kind(), "unexpected-eof");
     let e = err("<!--0-->\n[t](https://a");
     assert_eq!(e.kind(), "unexpected-eof");
+    // A text that holds nothing but a non-article is no article at all.
     let e = err("---\nlayout: post\n");
     assert_eq!(e.kind(), "unclosed-front-matter");
     assert!(e.to_string().contains("line 1"), "{e}");
@@ -255,7 +256,7 @@ fn too_large_articles_are_skipped_and_the_next_one_read() {
     text.push_str(&"x".repeat(10_000));
     text.push_str("\n<!--1-->\n[next](https://a.org/)\n------\n\nsmall\n");
     let options = Options::new().max_article_bytes(5_000);
-    let results: Vec<_> = Reader::with_options(text.as_bytes(), options.clone()).collect();
+    let results: Vec<_> = Reader::with_options(text.as_bytes(), options).collect();
     assert_eq!(results.len(), 2);
     assert_eq!(results[0].as_ref().unwrap_err().kind(), "article-too-large");
     assert_eq!(results[1].as_ref().unwrap().title(), "next");

@@ -4,11 +4,9 @@
 //! is absent the test says so and passes. Set `DUMP_CONTENT=<site>` to print
 //! the extracted JSON of that site's files.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use article_dump::{Content, Site};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev");
 
 /// Strings that only boilerplate contains.
 const MARKERS: &[&str] = &[
@@ -25,56 +23,27 @@ const MARKERS: &[&str] = &[
     "data-tms",
 ];
 
-/// One corpus file: its site folder, its URL and its HTML body.
+/// One corpus file: its name in the corpus, its URL and its HTML body.
 struct Sample {
-    path: PathBuf,
+    name: String,
     url: url::Url,
     body: String,
 }
 
-fn read(path: &Path) -> Option<Sample> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let sep = text.find("\n------")?;
-    let head = &text[..sep];
-    let open = head.rfind("](")?;
-    let url = head[open + 2..].trim_end().strip_suffix(')')?;
-    let url = url::Url::parse(url).ok()?;
-    let body = text[sep + 7..].trim_start_matches('-').to_string();
-    Some(Sample {
-        path: path.to_path_buf(),
-        url,
-        body,
-    })
-}
-
 fn samples() -> Option<Vec<Sample>> {
-    let dir = Path::new(CORPUS);
-    if !dir.is_dir() {
-        eprintln!("skipped: corpus not found at {CORPUS}");
-        return None;
-    }
-    let mut out = Vec::new();
-    let mut sites: Vec<_> = std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    sites.sort();
-    for site in sites {
-        let mut files: Vec<_> = std::fs::read_dir(&site)
-            .ok()?
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        files.sort();
-        for f in files {
-            match read(&f) {
-                Some(s) => out.push(s),
-                None => panic!("{}: no header found", f.display()),
+    common::corpus_dir()?;
+    let samples = common::corpus_set("dev")
+        .iter()
+        .map(|f| {
+            let (url, body) = f.url_and_body();
+            Sample {
+                name: f.name.clone(),
+                url,
+                body: body.to_string(),
             }
-        }
-    }
-    Some(out)
+        })
+        .collect();
+    Some(samples)
 }
 
 /// Every text field of the content, for marker checks.
@@ -183,12 +152,7 @@ fn every_corpus_file() {
     let mut failures = Vec::new();
     for s in &samples {
         let c = Content::from_html(&s.body, &s.url);
-        let name = s
-            .path
-            .strip_prefix(CORPUS)
-            .unwrap_or(&s.path)
-            .display()
-            .to_string();
+        let name = &s.name;
         if dump.as_deref().is_some_and(|d| name.starts_with(d)) {
             eprintln!("== {name}\n{c:#?}");
         }

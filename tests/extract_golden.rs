@@ -19,9 +19,9 @@
 //! is skipped when the corpus is absent. The repository holds only a few
 //! characters of each text.
 
-use article_dump::Content;
+mod common;
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev");
+use article_dump::Content;
 
 /// An image: its `src`, and whether it has a caption and a credit.
 struct Img {
@@ -62,11 +62,9 @@ fn ends(text: &str, (head, tail): (&str, &str)) -> bool {
 }
 
 fn load(file: &str) -> Option<(String, url::Url)> {
-    let text = std::fs::read_to_string(format!("{CORPUS}/{file}")).ok()?;
-    let sep = text.find("\n------")?;
-    let head = &text[..sep];
-    let url = head[head.rfind("](")? + 2..].trim_end().strip_suffix(')')?;
-    Some((text[sep + 7..].to_string(), url::Url::parse(url).ok()?))
+    let file = common::corpus_file("dev", file)?;
+    let (url, body) = file.url_and_body();
+    Some((body.to_string(), url))
 }
 
 fn check(g: &Golden, c: &Content, problems: &mut Vec<String>) {
@@ -114,8 +112,7 @@ fn check(g: &Golden, c: &Content, problems: &mut Vec<String>) {
 
 #[test]
 fn golden_articles() {
-    if !std::path::Path::new(CORPUS).is_dir() {
-        eprintln!("skipped: corpus not found at {CORPUS}");
+    if common::corpus_dir().is_none() {
         return;
     }
     let mut problems = Vec::new();

@@ -11,7 +11,7 @@ fn deferred_then_extract_equals_reading_with_extraction() {
     let files = common::corpus_files();
     for options in [Options::new(), Options::new().raw_body(false)] {
         for (path, text) in &files {
-            let direct: Vec<_> = Reader::with_options(text.as_bytes(), options.clone())
+            let direct: Vec<_> = Reader::with_options(text.as_bytes(), options)
                 .map(|a| a.expect("corpus articles read"))
                 .collect();
             let later: Vec<_> = Reader::with_options(text.as_bytes(), options.deferred())

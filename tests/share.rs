@@ -1,8 +1,9 @@
 //! Share links and unwrapping as a user sees them: hand-made links for every
 //! network, the dev corpus, and properties over generated strings.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use article_dump::{decode_non_ascii, unwrap_url, Network, ShareLink};
 use url::Url;
@@ -428,26 +429,18 @@ fn hrefs(html: &str) -> Vec<String> {
 
 #[test]
 fn corpus_share_links() {
-    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev"));
-    let Ok(sites) = std::fs::read_dir(root) else {
-        eprintln!("skipped: no dev corpus at {}", root.display());
+    let files = common::corpus_set("dev");
+    if files.is_empty() {
         return;
-    };
-    let mut files: Vec<_> = sites
-        .flatten()
-        .filter_map(|site| std::fs::read_dir(site.path()).ok())
-        .flat_map(|dir| dir.flatten().map(|f| f.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .collect();
-    files.sort();
+    }
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let (mut total, mut to_article) = (0, 0);
-    for path in &files {
-        let text = std::fs::read_to_string(path).unwrap();
-        let Some(body) = body_of(&text) else {
+    for file in &files {
+        let (path, text) = (&file.path, &file.text);
+        let Some(body) = body_of(text) else {
             continue;
         };
-        let article = header_url(&text);
+        let article = header_url(text);
         for href in hrefs(body) {
             let Some(mut link) = ShareLink::parse(&href) else {
                 assert!(
@@ -629,17 +622,13 @@ fn generated_strings() {
 /// `share_links` (decoded), and none of them in paragraph links or related.
 #[test]
 fn corpus_share_links_are_extracted_and_kept_apart() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev");
-    let Ok(files) = article_dump::find_dump_files(root) else {
-        eprintln!("skipped: no dev corpus at {root}");
-        return;
-    };
+    let files = common::corpus_set("dev");
     let mut total = 0;
-    for path in &files {
-        let text = std::fs::read_to_string(path).unwrap();
-        let article = article_dump::parse_str(&text).unwrap();
+    for file in &files {
+        let (path, text) = (&file.path, &file.text);
+        let article = article_dump::parse_str(text).unwrap();
         let content = article.content.as_ref().unwrap();
-        let Some(body) = body_of(&text) else { continue };
+        let Some(body) = body_of(text) else { continue };
         let expected: Vec<String> = hrefs(body)
             .into_iter()
             .filter(|h| ShareLink::parse(h).is_some())

@@ -3,10 +3,11 @@
 //! `--max-article-mb N`, and the inputs (the bundled sample when none);
 //! a program may take options of its own besides ([`Extra`]).
 
+use std::io::BufRead;
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
 
-use article_dump::Options;
+use article_dump::{Error, Options, Reader};
 
 /// `eprintln!` without its panic: a message to stderr, dropped when stderr
 /// cannot be written (a closed pipe), so that a progress line never ends a
@@ -156,5 +157,23 @@ pub fn args_or_exit_with(
             note!("{name}: {e}\n{usage}");
             Err(ExitCode::from(2))
         }
+    }
+}
+
+/// A reader of an input naming one stream: `-` for stdin, else a file.
+#[allow(dead_code)] // not every example reads stdin this way
+pub fn open_reader(
+    input: &str,
+    options: Options,
+) -> Result<Reader<Box<dyn BufRead + Send>>, Error> {
+    Ok(Reader::with_options(article_dump::open(input)?, options))
+}
+
+/// `1 file`, `2 files`: a count and its noun, in the plural where it takes one.
+#[allow(dead_code)] // not every example counts files
+pub fn count(n: u64, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
     }
 }

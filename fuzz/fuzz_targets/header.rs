@@ -10,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     for options in [Options::new(), Options::new().extract(false)] {
-        match parse_str_with(&text, options.clone()) {
+        match parse_str_with(&text, options) {
             Ok(a) => {
                 check_location(text.as_bytes(), a.location, "article");
                 // What is written reads back as the same article.

@@ -32,10 +32,10 @@ fuzz_target!(|case: Case<'_>| {
         options = options.max_article_bytes(u64::from(limit));
     }
     let data = case.stream;
-    let whole = collect(Reader::with_options(data, options.clone()), data);
+    let whole = collect(Reader::with_options(data, options), data);
     check_stream(data, &whole);
     let chunked = collect(
-        Reader::with_options(Chunked::new(data, &case.chunks), options.clone()),
+        Reader::with_options(Chunked::new(data, &case.chunks), options),
         data,
     );
     assert_same_items(&whole, &chunked, "one piece vs chunks");

@@ -12,6 +12,7 @@ use super::model::Dateline;
 pub(crate) fn dateline(text: &str, attr: Option<&str>) -> Dateline {
     let mut d = Dateline {
         text: text.to_string(),
+        relative: Dateline::is_relative_text(text),
         datetime: None,
         local: None,
         date: None,

@@ -78,14 +78,52 @@ impl Content {
             .as_deref()
             .or_else(|| self.paragraphs.first().map(String::as_str))
     }
+
+    /// The article's text as plain text: the lead, then every block with
+    /// text in reading order (paragraphs, headings, quotes, lists), a blank
+    /// line between two, a list's items one per line. Images, embeds,
+    /// bylines and related links are left out.
+    ///
+    /// ```
+    /// use article_dump::{url::Url, Content};
+    /// let html = "<p><strong>导语。</strong></p><div><p>第一段。</p><h2>小标题</h2>\
+    ///             <blockquote>引文。</blockquote><ul><li>甲</li><li>乙</li></ul></div>";
+    /// let base = Url::parse("https://www.rfi.fr/cn/x").unwrap();
+    /// let content = Content::from_html(html, &base);
+    /// assert_eq!(content.text(), "导语。\n\n第一段。\n\n小标题\n\n引文。\n\n甲\n乙");
+    /// ```
+    pub fn text(&self) -> String {
+        let mut parts: Vec<String> = self.lead.iter().cloned().collect();
+        for block in &self.blocks {
+            let text = match block {
+                Block::List { items, .. } => Some(items.join("\n")),
+                _ => block.text(self).map(str::to_string),
+            };
+            parts.extend(text.filter(|t| !t.is_empty()));
+        }
+        parts.join("\n\n")
+    }
 }
 
 /// The time printed on the page.
+///
+/// Read the parsed fields, not `text`: a page may print a time relative to
+/// when it was saved (BBC's `30 分钟前`, "30 minutes ago") while its markup
+/// holds the date; then [`relative`](Dateline::relative) is true, and `date`
+/// (or `datetime`) comes from the markup.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Dateline {
     /// As written (`12/10/2023 - 15:53`, `2024年3月29日`, `30 分钟前`).
     pub text: String,
+    /// `text` is a time relative to when the page was saved (`30 分钟前`,
+    /// `1 小时前`, `昨天`), not a date: never parse it. In JSON the field is
+    /// present only when true.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "std::ops::Not::not")
+    )]
+    pub relative: bool,
     /// The instant, when the page gives a time with its zone.
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The wall-clock time, when the page gives a time without a zone.
@@ -93,6 +131,30 @@ pub struct Dateline {
     pub local: Option<NaiveDateTime>,
     /// The calendar date, whenever one is known.
     pub date: Option<NaiveDate>,
+}
+
+impl Dateline {
+    /// Whether a dateline's text is a time relative to when the page was
+    /// saved: a number and a unit then `前` (`30 分钟前`, `2 小時前`), or a
+    /// word such as `昨天` or `刚刚`.
+    pub(crate) fn is_relative_text(text: &str) -> bool {
+        const WORDS: &[&str] = &["刚刚", "剛剛", "刚才", "剛才", "今天", "昨天", "前天"];
+        #[rustfmt::skip]
+        const UNITS: &[&str] = &[
+            "秒钟", "秒鐘", "秒", "分钟", "分鐘", "分", "个小时", "個小時", "小时", "小時",
+            "天", "日", "周", "週", "星期", "个月", "個月", "月", "年",
+        ];
+        let text = text.trim();
+        if WORDS.contains(&text) {
+            return true;
+        }
+        let Some(rest) = text.strip_suffix('前') else {
+            return false;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let unit = rest[digits..].trim_start();
+        digits > 0 && UNITS.contains(&unit)
+    }
 }
 
 /// A person the page credits.
@@ -201,6 +263,35 @@ impl Block {
             Block::Paragraph { index, .. } => content.paragraphs.get(*index).map(String::as_str),
             Block::Heading { text, .. } | Block::Quote { text } => Some(text),
             Block::Image { .. } | Block::List { .. } | Block::Embed { .. } => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Dateline;
+
+    #[test]
+    fn relative_datelines() {
+        for text in [
+            "30 分钟前",
+            "1 小时前",
+            "2小時前",
+            " 3 天前 ",
+            "昨天",
+            "刚刚",
+        ] {
+            assert!(Dateline::is_relative_text(text), "{text}");
+        }
+        for text in [
+            "2024年3月29日",
+            "12/10/2023 - 15:53",
+            "前",
+            "分钟前",
+            "30 分钟",
+            "x 天前",
+        ] {
+            assert!(!Dateline::is_relative_text(text), "{text}");
         }
     }
 }

@@ -269,12 +269,28 @@ impl<R: BufRead> Reader<R> {
 }
 
 impl Reader<BufReader<File>> {
-    /// A reader of the file at `path`, with the given options.
+    /// A reader of the file at `path`, with the given options (`Options`
+    /// is `Copy`: pass the same value to as many readers as you like).
+    ///
+    /// ```
+    /// use article_dump::{Options, Reader};
+    /// let options = Options::new().extract(false);
+    /// for path in ["examples/data/bbc/1047000.md", "examples/data/dw/1030100.md"] {
+    ///     for article in Reader::from_path(path, options)? {
+    ///         assert!(article?.content.is_none());
+    ///     }
+    /// }
+    /// # Ok::<(), article_dump::Error>(())
+    /// ```
     ///
     /// # Errors
-    /// When the file cannot be opened.
-    pub fn from_path(path: impl AsRef<Path>, options: Options) -> io::Result<Self> {
-        let file = File::open(path)?;
+    /// [`Error::Open`], naming the path, when the file cannot be opened.
+    pub fn from_path(path: impl AsRef<Path>, options: Options) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let file = File::open(path).map_err(|source| Error::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Ok(Self::with_options(
             BufReader::with_capacity(64 << 10, file),
             options,

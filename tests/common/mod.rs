@@ -1,41 +1,97 @@
-//! Helpers shared by the integration tests: the dev corpus, read at run time.
+//! Helpers shared by the integration tests: the corpus, read at run time.
+//!
+//! The one corpus loader of the tests: `../shared/corpus/<set>` (`dev`,
+//! `dialects/cdt2020`), found from `CARGO_MANIFEST_DIR` at run time; a test
+//! whose corpus is absent says so on stderr and passes.
 #![allow(dead_code)]
 
 use std::io::{self, BufRead, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// `../shared/corpus/dev`, or `None` (with a message) when it is absent.
-pub fn corpus_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev"));
+/// The corpus sets every data-driven test reads (the dialect sets join
+/// this list once the reader reads them).
+pub const SETS: &[&str] = &["dev"];
+
+/// `../shared/corpus/<set>`, or `None` (with a message) when it is absent.
+pub fn corpus_set_dir(set: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(set);
     if dir.is_dir() {
         Some(dir)
     } else {
         eprintln!(
-            "SKIPPED: the dev corpus is not at {}; put ../shared beside the crate to run this test",
+            "SKIPPED: the corpus set {set} is not at {}; put ../shared beside the crate to run this test",
             dir.display()
         );
         None
     }
 }
 
-/// Every corpus file (path and text), sorted by path.
-pub fn corpus_files() -> Vec<(PathBuf, String)> {
-    let Some(dir) = corpus_dir() else {
+/// `../shared/corpus/dev`, or `None` (with a message) when it is absent.
+pub fn corpus_dir() -> Option<PathBuf> {
+    corpus_set_dir("dev")
+}
+
+/// One corpus file.
+pub struct CorpusFile {
+    pub path: PathBuf,
+    /// The path within its set, `/`-separated (`bbc/1047000.md`).
+    pub name: String,
+    pub text: String,
+}
+
+impl CorpusFile {
+    /// The header's URL and the body, read plainly (see [`plain_reading`]),
+    /// without the crate's reader.
+    pub fn url_and_body(&self) -> (url::Url, &str) {
+        let plain = plain_reading(&self.text);
+        let url =
+            url::Url::parse(plain.url).unwrap_or_else(|e| panic!("{}: header URL: {e}", self.name));
+        (url, plain.body)
+    }
+}
+
+/// Every file of a corpus set, sorted by path; empty (with a message) when
+/// the set is absent.
+pub fn corpus_set(set: &str) -> Vec<CorpusFile> {
+    let Some(dir) = corpus_set_dir(set) else {
         return Vec::new();
     };
     let files = article_dump::find_dump_files(&dir).expect("the corpus can be listed");
+    assert!(!files.is_empty(), "no files in {}", dir.display());
+    files.into_iter().map(|p| read_file(&dir, p)).collect()
+}
+
+/// One file of a corpus set by its name within the set, or `None` (with a
+/// message) when the set is absent.
+pub fn corpus_file(set: &str, name: &str) -> Option<CorpusFile> {
+    let dir = corpus_set_dir(set)?;
+    Some(read_file(&dir, dir.join(name)))
+}
+
+fn read_file(dir: &Path, path: PathBuf) -> CorpusFile {
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (corpus files are UTF-8)", path.display()));
+    let name = path
+        .strip_prefix(dir)
+        .unwrap_or(&path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    CorpusFile { path, name, text }
+}
+
+/// Every dev corpus file (path and text), sorted by path.
+pub fn corpus_files() -> Vec<(PathBuf, String)> {
+    let files = corpus_set("dev");
     assert!(
-        files.len() >= 100,
+        files.is_empty() || files.len() >= 100,
         "expected the whole dev corpus, found {}",
         files.len()
     );
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("corpus files are UTF-8");
-            (p, text)
-        })
-        .collect()
+    files.into_iter().map(|f| (f.path, f.text)).collect()
 }
 
 /// A small deterministic generator (xorshift64*), so failures reproduce.

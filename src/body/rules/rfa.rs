@@ -60,6 +60,7 @@ impl Rules for Rfa {
         let local = NaiveDateTime::parse_from_str(digits, "%m%d%Y%H%M%S").ok()?;
         Some(Dateline {
             text: digits.to_string(),
+            relative: false,
             datetime: None,
             local: Some(local),
             date: Some(local.date()),
