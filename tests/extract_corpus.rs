@@ -163,6 +163,21 @@ fn found(c: &Content, base: &url::Url, tag: &str) -> bool {
     })
 }
 
+/// Text without tags (entities left as written).
+fn strip_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
 #[derive(Default)]
 struct Row {
     articles: usize,
@@ -239,6 +254,25 @@ fn every_corpus_file() {
         });
         if has_p_text && c.paragraphs.is_empty() {
             failures.push(format!("{name}: paragraph text but no paragraph"));
+        }
+        // A caption is the image's, not also a paragraph.
+        for img in &c.images {
+            if let Some(cap) = img.caption.as_deref() {
+                if c.paragraphs.iter().any(|p| p == cap) {
+                    failures.push(format!("{name}: caption as a paragraph: {cap:.30}"));
+                }
+            }
+        }
+        // NYT: nothing of `<footer>` (bios, contribution notes) is text.
+        if name.starts_with("nyt/") {
+            for footer in s.body.split("<footer").skip(1) {
+                let footer = strip_tags(footer.split("</footer>").next().unwrap_or(""));
+                for p in c.paragraphs.iter().filter(|p| p.chars().count() >= 10) {
+                    if footer.contains(p.as_str()) {
+                        failures.push(format!("{name}: footer text as a paragraph: {p:.30}"));
+                    }
+                }
+            }
         }
         let site = Site::from_url(&s.url).name().to_string();
         let site = if name.starts_with("frontmatter") {

@@ -510,6 +510,7 @@ const GOLDEN: &[Golden] = &[
         ],
         hash: 0x35a02225d21c188c,
     },
+    // The author's bio sits in `<footer>`: not text (issue 11, NYT footers).
     Golden {
         file: "nyt/1041947.md",
         dateline: Some("2025年2月14日"),
@@ -531,19 +532,21 @@ const GOLDEN: &[Golden] = &[
             ("然而，", "认知。"),
             ("这种差", "代”。"),
             ("换言之", "丛林。"),
-            ("Dav", "一书。"),
         ],
         images: &[
             Img { src: "https://images.weserv.nl/?url=static01.nyt.com/images/2025/02/23/magazine/23mag-climate/23mag-climate-master1050.jpg", caption: false, credit: true },
         ],
-        hash: 0xd0af224af2d35288,
+        hash: 0xc85066885b3ec5bb,
     },
+    // The first paragraph says "关注我们" and "欢迎" in prose: text, not a
+    // follow-us line; the bio in `<footer>` is not text.
     Golden {
         file: "nyt/1044200.md",
         dateline: Some("2023年2月22日"),
         authors: &["伊兰·斯塔文斯"],
         lead: None,
         paragraphs: &[
+            ("移民辩", "丰富。"),
             ("当新移", "条）。"),
             ("中国移", "语言。"),
             ("每天都", "联系。"),
@@ -560,12 +563,11 @@ const GOLDEN: &[Golden] = &[
             ("需要注", "情况。"),
             ("我最近", "部分。"),
             ("艾米莉", "语言。"),
-            ("Ila", "e》。"),
         ],
         images: &[
             Img { src: "https://images.weserv.nl/?url=static01.nyt.com/images/2023/02/21/opinion/21stavans/21stavans-master1050.jpg", caption: false, credit: true },
         ],
-        hash: 0xe2a3cd019d2e858c,
+        hash: 0xc81d2fa64b7e615f,
     },
     Golden {
         file: "nyt/1048000.md",
@@ -1127,3 +1129,72 @@ const GOLDEN: &[Golden] = &[
         hash: 0xc741bbf2bbab52fd,
     },
 ];
+
+/// The contents of one dev file, or `None` (with a message) without the corpus.
+fn content_of(file: &str) -> Option<Content> {
+    if !std::path::Path::new(CORPUS).is_dir() {
+        eprintln!("skipped: corpus not found at {CORPUS}");
+        return None;
+    }
+    let (body, url) = load(file).unwrap_or_else(|| panic!("{file}: unreadable"));
+    Some(Content::from_html(&body, &url))
+}
+
+/// Issue 11, NYT footers: bios, `对本文有贡献` notes and the translator line
+/// of `<footer>` (or, to 2021, of the last `<br>`-broken `<p>`) are not
+/// paragraphs; the translator is a contributor, the original a related link.
+#[test]
+fn nyt_footers_are_not_text() {
+    let files = [
+        "nyt/1041960.md",
+        "nyt/1042400.md",
+        "nyt/1043000.md",
+        "nyt/1043500.md",
+        "nyt/1043700.md",
+        "nyt/1044450.md",
+        "nyt/1045000.md",
+        "nyt/1045950.md",
+        "nyt/1046450.md",
+        "nyt/1047300.md",
+    ];
+    for file in files {
+        let Some(c) = content_of(file) else { return };
+        for p in &c.paragraphs {
+            for marker in [
+                "对本文有",
+                "点击查看",
+                "翻译：",
+                "关于他的信息",
+                "关于她的信息",
+            ] {
+                assert!(!p.contains(marker), "{file}: {marker} in a paragraph");
+            }
+        }
+        assert!(
+            c.contributors
+                .iter()
+                .any(|x| x.role.as_deref() == Some("翻译")),
+            "{file}: no translator"
+        );
+        assert!(
+            c.related.iter().any(|l| l.text.contains("英文版")),
+            "{file}: no link to the original"
+        );
+    }
+    // "关注我们…欢迎" in prose is text: the first paragraph stays.
+    let Some(c) = content_of("nyt/1044200.md") else {
+        return;
+    };
+    assert!(c.paragraphs[0].starts_with("移民辩论"));
+    // The briefing: the figures' `Image` labels are not paragraphs, the
+    // stories in `<li><p>` are.
+    let Some(c) = content_of("nyt/1044950.md") else {
+        return;
+    };
+    assert!(!c.paragraphs.iter().any(|p| p == "Image"));
+    assert!(
+        c.paragraphs.len() >= 10,
+        "{} paragraphs",
+        c.paragraphs.len()
+    );
+}

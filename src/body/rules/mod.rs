@@ -72,6 +72,12 @@ pub(crate) enum Role {
     Heading(u8),
     /// A metadata card (CDT's 档案卡): byline and date, not text.
     Card,
+    /// The article's footer (contribution notes, author bios): each of its
+    /// paragraphs is asked of [`Rules::footer_line`], the rest dropped.
+    Footer,
+    /// A list whose items are paragraphs (a briefing's items): walked
+    /// into, each paragraph a paragraph, instead of read as a list.
+    Paragraphs,
     /// An embedded player or post.
     Embed(EmbedKind),
 }
@@ -93,6 +99,10 @@ pub(crate) enum Verdict {
     Related,
     /// A place line (`澳门 —`) that opens the next paragraph.
     PrefixNext,
+    /// The article's footer written as a paragraph (bio, translator and
+    /// original's link on `<br>`-separated lines): each line is asked of
+    /// [`Rules::footer_line`].
+    Footer,
 }
 
 /// A finished paragraph, as the rules see it.
@@ -112,6 +122,15 @@ pub(crate) enum CardLine {
     Byline { text: String, names: String },
     /// The publication date as written.
     Date(String),
+}
+
+/// What the walk keeps of a footer paragraph; nothing by default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct FooterLine {
+    /// A byline written there (a translator's credit).
+    pub byline: Option<String>,
+    /// The paragraph's links go to `related` (the original's address).
+    pub related: bool,
 }
 
 /// What an `<img>` that was read shows.
@@ -164,6 +183,11 @@ pub(crate) trait Rules {
     /// What the walk keeps of a metadata card's text ([`Role::Card`]).
     fn card(&self, _text: &str) -> Vec<CardLine> {
         Vec::new()
+    }
+
+    /// What a paragraph of a [`Role::Footer`] holds.
+    fn footer_line(&self, _text: &str) -> FooterLine {
+        FooterLine::default()
     }
 
     /// A dateline's line before the time, as names (the part that is not
