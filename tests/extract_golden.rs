@@ -1198,3 +1198,15 @@ fn nyt_footers_are_not_text() {
         c.paragraphs.len()
     );
 }
+
+/// Issue 11, feed artefacts: the mirror's loose `Array` (RFI 2020–21) is not
+/// a paragraph and no longer hides the bold lead after it.
+#[test]
+fn feed_array_artefact_is_not_text() {
+    let Some(c) = content_of("rfi/1020900.md") else {
+        return;
+    };
+    assert!(!c.paragraphs.iter().any(|p| p == "Array"));
+    assert!(c.lead.as_deref().is_some_and(|l| l.starts_with("据英国")));
+    assert!(!c.paragraphs.iter().any(|p| p.starts_with("据英国")));
+}

@@ -233,6 +233,11 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
     if t.starts_with("获取更多RSS") || !t.chars().any(char::is_alphanumeric) {
         return Verdict::Drop;
     }
+    // The feed's own artefact: a PHP array printed as loose text between
+    // the dateline and the lead (RFI 2020–21), never text of the article.
+    if !p.from_p && t == "Array" {
+        return Verdict::Drop;
+    }
     // A credit line in brackets: `. （翻译编辑：RFI法广电台 尼古拉）.`
     let core = t.trim_matches(|c: char| !c.is_alphanumeric());
     if core.len() < t.len()
