@@ -1210,3 +1210,36 @@ fn feed_array_artefact_is_not_text() {
     assert!(c.lead.as_deref().is_some_and(|l| l.starts_with("据英国")));
     assert!(!c.paragraphs.iter().any(|p| p.starts_with("据英国")));
 }
+
+/// Issue 11, captions as paragraphs: a caption whose element the mirror
+/// dropped (BBC's bare `<p>` after the picture's `<div>`), a video's caption
+/// after the player, FT's `<div class="pic"><img>caption</div>` and DW's
+/// gallery `<div><img><br><b>title</b>：text</div>` are captions, not
+/// paragraphs, and the bold lead after them is found.
+#[test]
+fn captions_are_not_paragraphs() {
+    let captions = |c: &Content| c.images.iter().filter(|i| i.caption.is_some()).count();
+    let Some(c) = content_of("bbc/1042200.md") else {
+        return;
+    };
+    assert_eq!(captions(&c), 3);
+    assert!(c.lead.is_some());
+    let Some(c) = content_of("bbc/1043500.md") else {
+        return;
+    };
+    assert!(c.lead.is_some());
+    assert!(!c.paragraphs.iter().any(|p| p.starts_with("视频：")));
+    let Some(c) = content_of("ft/1045250.md") else {
+        return;
+    };
+    assert_eq!(captions(&c), 3);
+    for img in &c.images {
+        let cap = img.caption.as_deref().unwrap_or("");
+        assert!(!c.paragraphs.iter().any(|p| p == cap), "{cap}");
+    }
+    let Some(c) = content_of("dw/1038000.md") else {
+        return;
+    };
+    assert_eq!(captions(&c), c.images.len());
+    assert!(c.images.len() >= 9 && c.paragraphs.is_empty());
+}

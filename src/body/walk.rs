@@ -351,6 +351,7 @@ impl<'a> Walker<'a> {
             }
             Role::Card => self.card(n),
             Role::Footer => self.footer(n),
+            Role::Figure => self.figure(n),
             Role::Embed(kind) => {
                 self.flush();
                 self.embed(n, kind);
@@ -477,6 +478,26 @@ impl<'a> Walker<'a> {
                 }
                 CardLine::Date(_) => {}
             }
+        }
+    }
+
+    /// A picture with its caption in one element.
+    fn figure(&mut self, n: &Node<'a>) {
+        self.flush();
+        let before = self.last_image.take();
+        for d in n.traverse().filter_map(|ev| match ev {
+            Event::Enter(d) if d.is("img") => Some(d),
+            _ => None,
+        }) {
+            self.image(&d);
+        }
+        let (text, credit) = self.collect(n, true);
+        if self.last_image.is_some() {
+            self.caption(text, credit);
+        } else {
+            // No picture was kept: what was its caption is all there is.
+            self.last_image = before;
+            self.emit_paragraph(text, Vec::new());
         }
     }
 

@@ -15,6 +15,14 @@ use super::*;
 /// Dw's rules.
 pub(crate) struct Dw;
 impl Rules for Dw {
+    /// Galleries: `<div><img><br><b>title</b>：text</div>`, one per picture.
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        if tag == "div" && !cx.collecting && generic::is_picture_with_text(n) {
+            return Role::Figure;
+        }
+        generic::classify(n, tag, a, cx)
+    }
+
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         if mirror_drop(
             p.text,

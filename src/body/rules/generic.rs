@@ -260,6 +260,23 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
     Verdict::Keep
 }
 
+/// `<div><img>[<br>]caption</div>`: a picture first, then inline text only.
+pub(crate) fn is_picture_with_text(n: &Node) -> bool {
+    let mut children = n
+        .children()
+        .filter(|c| c.text().is_none_or(|t| !t.trim().is_empty()));
+    let first_is_img = children.next().is_some_and(|c| c.is("img"));
+    first_is_img
+        && !n.any_descendant(|d| {
+            matches!(
+                d.tag(),
+                Some("p" | "div" | "figure" | "ul" | "ol" | "table" | "section")
+            )
+        })
+        && n.element_children().filter(|c| c.is("img")).count() == 1
+        && n.short_text(2000).is_some_and(|t| !t.trim().is_empty())
+}
+
 /// The feed mirror's own promotion and copyright lines, per site.
 pub(crate) fn mirror_drop(text: &str, markers: &[&str]) -> bool {
     markers.iter().any(|m| text.contains(m))

@@ -75,6 +75,9 @@ pub(crate) enum Role {
     /// The article's footer (contribution notes, author bios): each of its
     /// paragraphs is asked of [`Rules::footer_line`], the rest dropped.
     Footer,
+    /// A picture and its caption in one element (`<div><img>caption</div>`):
+    /// the images inside are images, the rest of its text their caption.
+    Figure,
     /// A list whose items are paragraphs (a briefing's items): walked
     /// into, each paragraph a paragraph, instead of read as a list.
     Paragraphs,
