@@ -132,6 +132,14 @@ fn drop_reason(tag: &str) -> Option<&'static str> {
     match src {
         None => Some("no address but an inline data: placeholder"),
         Some(s) if s.contains("icon-zoom") => Some("user-interface icon"),
+        Some(_)
+            if attr(tag, "alt") == Some("line")
+                || attr(tag, "height")
+                    .and_then(|h| h.parse::<u32>().ok())
+                    .is_some_and(|h| h <= 2) =>
+        {
+            Some("divider line")
+        }
         // BBC's programme artwork service: the poster of a media player or
         // the cover of a podcast promotion, both boilerplate.
         Some(s) if s.contains("ichef.bbci.co.uk/images/ic/") => {

@@ -299,7 +299,6 @@ const GOLDEN: &[Golden] = &[
         images: &[
             Img { src: "https://images.weserv.nl/?url=ichef.bbci.co.uk/news/640/cpsprodpb/DC5F/production/_125951465_8f3dc63478e2107e3310835306b052ec13a9d6b3.jpg", caption: false, credit: true },
             Img { src: "https://images.weserv.nl/?url=ichef.bbci.co.uk/news/640/cpsprodpb/144C8/production/_125944138_extremeheatwave-2x-nc.png", caption: true, credit: false },
-            Img { src: "https://images.weserv.nl/?url=ichef.bbci.co.uk/news/640/cpsprodpb/1FCD/production/_105914180_line976-nc.png", caption: false, credit: false },
             Img { src: "https://images.weserv.nl/?url=ichef.bbci.co.uk/news/640/cpsprodpb/170A6/production/_125947349_08c68a03-2c54-486a-bfb4-8b7f2722f63b.jpg", caption: true, credit: true },
         ],
         hash: 0xe7b7853b0c04e00a,
@@ -1242,4 +1241,21 @@ fn captions_are_not_paragraphs() {
     };
     assert_eq!(captions(&c), c.images.len());
     assert!(c.images.len() >= 9 && c.paragraphs.is_empty());
+}
+
+/// Issue 11, images: BBC's section dividers (`alt="line"`, 2 px high) are
+/// not article images; they are listed as dropped, with the reason.
+#[test]
+fn divider_images_are_not_images() {
+    for file in ["bbc/1043800.md", "bbc/1046100.md"] {
+        let Some(c) = content_of(file) else {
+            return;
+        };
+        assert!(!c.images.iter().any(|i| i.alt.as_deref() == Some("line")));
+        assert!(c
+            .dropped_images
+            .iter()
+            .any(|d| d.reason == article_dump::DropReason::Divider));
+        assert!(!c.images.is_empty(), "{file}: the photographs stay");
+    }
 }

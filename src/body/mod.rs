@@ -31,7 +31,8 @@
 //! `<small>` caption after it like an image.
 //!
 //! `<img>`s left out of [`Content::images`] are those with only a `data:`
-//! placeholder address and user-interface icons (RFA zoom), both listed in
+//! placeholder address, user-interface icons (RFA zoom) and lines drawn as
+//! pictures (1–2 px, BBC's `alt="line"` dividers), all listed in
 //! [`Content::dropped_images`] with the reason, and images inside dropped
 //! boilerplate (BBC media-player posters and podcast covers), which the
 //! walk never reads.

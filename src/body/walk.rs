@@ -569,8 +569,12 @@ impl<'a> Walker<'a> {
     /// Adds an image unless the rules call it an icon, flagged when they
     /// call it a placeholder.
     fn add_judged_image(&mut self, mut img: image::Image, n: &Node<'a>) {
-        match self.rules.image_kind(&img.src, &img.url) {
+        match self.rules.image_kind(&img) {
             ImageKind::Icon => self.out.dropped_images.push(img.dropped(DropReason::Icon)),
+            ImageKind::Divider => self
+                .out
+                .dropped_images
+                .push(img.dropped(DropReason::Divider)),
             kind => {
                 img.placeholder = kind == ImageKind::Placeholder;
                 self.add_image(img, n);

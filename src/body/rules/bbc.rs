@@ -54,6 +54,14 @@ impl Rules for Bbc {
         generic::classify(n, tag, a, cx)
     }
 
+    /// Section dividers: `<img alt="line">`, 2 px high where a size is given.
+    fn image_kind(&self, img: &Image) -> ImageKind {
+        if img.alt.as_deref() == Some("line") {
+            return ImageKind::Divider;
+        }
+        generic::image_kind(img)
+    }
+
     /// `图像来源，Getty Images`: the label BBC puts before every credit.
     fn credit_text(&self, credit: String) -> String {
         let credit =

@@ -317,9 +317,13 @@ pub(crate) fn split_trailing_credit(
     Some(credit)
 }
 
-/// Generic pictures that sites put where an article has no photo of its own.
-pub(crate) fn image_kind(url: &Url) -> ImageKind {
-    let path = url.path();
+/// Generic pictures that sites put where an article has no photo of its
+/// own, and lines drawn as pictures (at most 2 px high or wide).
+pub(crate) fn image_kind(img: &Image) -> ImageKind {
+    if img.height.is_some_and(|h| h <= 2) || img.width.is_some_and(|w| w <= 2) {
+        return ImageKind::Divider;
+    }
+    let path = img.url.path();
     if path.contains("placeholder") || path.contains("default-image") {
         ImageKind::Placeholder
     } else {

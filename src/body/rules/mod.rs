@@ -21,6 +21,7 @@ use crate::site::Site;
 use super::byline;
 use super::context::Context;
 use super::dateline;
+use super::image::Image;
 use super::model::{Dateline, EmbedKind};
 
 mod attrs;
@@ -145,6 +146,8 @@ pub(crate) enum ImageKind {
     Placeholder,
     /// A user-interface icon: not content, dropped.
     Icon,
+    /// A rule drawn as a picture (a 1–2 px line): not content, dropped.
+    Divider,
 }
 
 /// A site's answers.
@@ -199,10 +202,9 @@ pub(crate) trait Rules {
         line
     }
 
-    /// What an image is, from its address as written (`src`) and with
-    /// proxies unwrapped (`url`).
-    fn image_kind(&self, _src: &Url, url: &Url) -> ImageKind {
-        generic::image_kind(url)
+    /// What an image is (its addresses, alt text and size).
+    fn image_kind(&self, img: &Image) -> ImageKind {
+        generic::image_kind(img)
     }
 }
 

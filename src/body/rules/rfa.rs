@@ -41,11 +41,11 @@ impl Rules for Rfa {
     }
 
     /// The zoom button drawn over pictures.
-    fn image_kind(&self, src: &Url, url: &Url) -> ImageKind {
-        if src.path().contains("icon-zoom") {
+    fn image_kind(&self, img: &Image) -> ImageKind {
+        if img.src.path().contains("icon-zoom") {
             return ImageKind::Icon;
         }
-        generic::image_kind(url)
+        generic::image_kind(img)
     }
 
     /// `…/ql1-04242024050127.html`: month, day, year, hour, minute and
