@@ -788,7 +788,7 @@ const GOLDEN: &[Golden] = &[
             ("不客气", "客气。"),
         ],
         images: &[
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/junshiwaijiao/rc2-04092021133709.html/rc20409a.jpg/@@images/f4036175-ad96-480c-9ed2-f823c8cd6fd2.jpeg", caption: true, credit: false },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/junshiwaijiao/rc2-04092021133709.html/rc20409a.jpg/@@images/f4036175-ad96-480c-9ed2-f823c8cd6fd2.jpeg", caption: true, credit: true },
         ],
         hash: 0xa70127f40ee73e39,
     },
@@ -822,7 +822,7 @@ const GOLDEN: &[Golden] = &[
         ],
         images: &[
             Img { src: "https://www.rfa.org/mandarin/yataibaodao/shaoshuminzu/hc-10192020121022.html/hc0708b.jpg", caption: true, credit: true },
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/shaoshuminzu/hc-10192020121022.html/hc1019b.jpg", caption: true, credit: false },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/shaoshuminzu/hc-10192020121022.html/hc1019b.jpg", caption: true, credit: true },
         ],
         hash: 0xf2b526148eaa67fd,
     },
@@ -861,12 +861,12 @@ const GOLDEN: &[Golden] = &[
             ("台湾民", "真谛。"),
         ],
         images: &[
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/20.jpeg/@@images/58d5cea7-f2c8-4057-8ea8-1805b7c31216.jpeg", caption: true, credit: false },
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/12.jpeg/@@images/48033bf2-9eae-41bc-b26c-de1052c9a14a.jpeg", caption: true, credit: false },
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/7.jpeg/@@images/fda740ab-55cb-4154-bb9b-e021c7dfdb2d.jpeg", caption: true, credit: false },
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/13.jpeg/@@images/64be862e-9174-4e93-841b-9b34f3a4548b.jpeg", caption: true, credit: false },
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/17.jpeg/@@images/afc115d5-e74e-4ad1-9c7d-d6b25fa52d9b.jpeg", caption: true, credit: false },
-            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/19.jpeg/@@images/13ed811d-ef35-4bcf-9631-177c278363e6.jpeg", caption: true, credit: false },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/20.jpeg/@@images/58d5cea7-f2c8-4057-8ea8-1805b7c31216.jpeg", caption: true, credit: true },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/12.jpeg/@@images/48033bf2-9eae-41bc-b26c-de1052c9a14a.jpeg", caption: true, credit: true },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/7.jpeg/@@images/fda740ab-55cb-4154-bb9b-e021c7dfdb2d.jpeg", caption: true, credit: true },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/13.jpeg/@@images/64be862e-9174-4e93-841b-9b34f3a4548b.jpeg", caption: true, credit: true },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/17.jpeg/@@images/afc115d5-e74e-4ad1-9c7d-d6b25fa52d9b.jpeg", caption: true, credit: true },
+            Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/19.jpeg/@@images/13ed811d-ef35-4bcf-9631-177c278363e6.jpeg", caption: true, credit: true },
             Img { src: "https://www.rfa.org/mandarin/yataibaodao/gangtai/hx-06042022140930.html/22-3.jpg/@@images/2e4773e1-658a-4d3d-a0b2-a154dff8a9d2.jpeg", caption: true, credit: false },
         ],
         hash: 0x796ba25a8b49f4c5,
@@ -1036,13 +1036,13 @@ const GOLDEN: &[Golden] = &[
         ],
         hash: 0x2f324c3ace3132b9,
     },
+    // `文：江雪` opens the body: the byline, not a paragraph (issue 11).
     Golden {
         file: "cdt/373189.md",
         dateline: None,
-        authors: &[],
+        authors: &["江雪"],
         lead: None,
         paragraphs: &[
-            ("文：江", "：江雪"),
             ("小区里", "青紫。"),
             ("这是2", "恐惧。"),
             ("12月", "出门。"),
@@ -1125,7 +1125,7 @@ const GOLDEN: &[Golden] = &[
         images: &[
             Img { src: "https://chinadigitaltimes.net/chinese/files/2022/01/%E8%A5%BF%E5%AE%89%E5%B0%81%E5%9F%8E.jpg", caption: true, credit: false },
         ],
-        hash: 0xc741bbf2bbab52fd,
+        hash: 0xe6c062234cc93d85,
     },
 ];
 
@@ -1258,4 +1258,48 @@ fn divider_images_are_not_images() {
             .any(|d| d.reason == article_dump::DropReason::Divider));
         assert!(!c.images.is_empty(), "{file}: the photographs stay");
     }
+}
+
+/// Issue 11, lost or misplaced text: an embedded tweet keeps its text (a
+/// quotation after the embed), `文：江雪` is a byline, RFA's bracketed
+/// sources at the end of captions are credits.
+#[test]
+fn lost_text_is_kept() {
+    let Some(c) = content_of("rfa/1042400.md") else {
+        return;
+    };
+    let tweet = c
+        .blocks
+        .iter()
+        .position(|b| {
+            matches!(
+                b,
+                article_dump::Block::Embed {
+                    kind: article_dump::EmbedKind::Tweet,
+                    ..
+                }
+            )
+        })
+        .expect("the tweet");
+    assert!(
+        matches!(&c.blocks[tweet + 1], article_dump::Block::Quote { text } if text.chars().count() > 50)
+    );
+    // Every caption of this article ends with `（记者…摄）` or a source, but
+    // the one of two pictures (`左图：…（甲） 右图：…（乙）`), left whole.
+    let single: Vec<_> = c
+        .images
+        .iter()
+        .filter(|i| !i.caption.as_deref().unwrap_or("").contains("图："))
+        .collect();
+    assert!(single.len() >= 6);
+    assert!(single.iter().all(|i| i.credit.is_some()));
+    assert!(!single
+        .iter()
+        .filter_map(|i| i.caption.as_deref())
+        .any(|t| t.ends_with('）')));
+    let Some(c) = content_of("cdt/373189.md") else {
+        return;
+    };
+    assert_eq!(c.authors, ["江雪"]);
+    assert!(!c.paragraphs.iter().any(|p| p.starts_with("文：")));
 }

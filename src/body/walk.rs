@@ -650,8 +650,30 @@ impl<'a> Walker<'a> {
             k => k,
         };
         self.emit(Block::Embed { kind, url });
+        if kind == EmbedKind::Tweet {
+            self.tweet_text(n);
+        }
         if has_poster {
             self.cx.since_image = Some(0);
+        }
+    }
+
+    /// An embedded post's own text (its `<p>`s; the attribution line after
+    /// them is the embed's), kept as a quotation: without a script to draw
+    /// the post, the address alone would lose what the article quotes.
+    fn tweet_text(&mut self, n: &Node<'a>) {
+        let ps: Vec<Node<'a>> = n
+            .traverse()
+            .filter_map(|ev| match ev {
+                Event::Enter(d) if d.is("p") => Some(d),
+                _ => None,
+            })
+            .collect();
+        for p in ps {
+            let (text, _) = self.collect(&p, false);
+            if !text.is_empty() {
+                self.emit(Block::Quote { text });
+            }
         }
     }
 
