@@ -132,6 +132,10 @@ fn drop_reason(tag: &str) -> Option<&'static str> {
     match src {
         None => Some("no address but an inline data: placeholder"),
         Some(s) if s.contains("icon-zoom") => Some("user-interface icon"),
+        // CNA's headline carousel (boilerplate in Jekyll archives).
+        Some(_) if attr(tag, "class").is_some_and(|c| c.contains("owl-lazy")) => {
+            Some("headline carousel")
+        }
         Some(_)
             if attr(tag, "alt") == Some("line")
                 || attr(tag, "height")

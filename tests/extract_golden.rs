@@ -1303,3 +1303,41 @@ fn lost_text_is_kept() {
     assert_eq!(c.authors, ["江雪"]);
     assert!(!c.paragraphs.iter().any(|p| p.starts_with("文：")));
 }
+
+/// Issue 11, front matter: a Jekyll archive's `author` and `date` fill the
+/// authors and the dateline where the body has none; CNA's tag list,
+/// related links and headline carousel and Nikkei's copyright line are not
+/// paragraphs, CNA's `picinfo` is the caption.
+#[test]
+fn front_matter_fills_authors_and_dateline() {
+    let dir = format!("{CORPUS}/frontmatter");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: corpus not found at {dir}");
+        return;
+    };
+    let mut files = 0;
+    for entry in entries.flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let article: article_dump::Article = text.parse().unwrap();
+        let c = article.content.expect("content");
+        let name = entry.file_name();
+        assert!(!c.authors.is_empty(), "{name:?}: no author");
+        assert!(c.dateline.is_some(), "{name:?}: no dateline");
+        for p in &c.paragraphs {
+            assert!(
+                !p.starts_with('#')
+                    && !p.starts_with("版权声明")
+                    && p != "延伸閱讀"
+                    && p != "聚焦新聞",
+                "{name:?}: boilerplate {p:.20}"
+            );
+        }
+        if name.to_string_lossy().starts_with("2001-07-31") {
+            assert!(c.images[0].caption.is_some());
+            assert!(c.related.len() >= 3);
+            assert!(c.paragraphs.len() < 10, "{} paragraphs", c.paragraphs.len());
+        }
+        files += 1;
+    }
+    assert!(files >= 10);
+}

@@ -52,6 +52,7 @@ mod walk;
 
 use url::Url;
 
+use crate::header::{FrontMatter, Header};
 use crate::html::{self, Document};
 use crate::site::Site;
 use crate::ShareLink;
@@ -65,12 +66,46 @@ impl Content {
     ///
     /// Never fails: what cannot be read is left out.
     pub fn from_html(html: &str, url: &Url) -> Content {
-        extract(&html::parse(html), url, &Site::from_url(url))
+        extract_body(&html::parse(html), url, &Site::from_url(url))
+    }
+}
+
+/// Extracts the content of a parsed article body with the rules of `site`;
+/// a Jekyll front matter fills what the body does not say.
+pub(crate) fn extract(doc: &Document, header: &Header, site: &Site) -> Content {
+    let mut content = extract_body(doc, &header.url, site);
+    if let Some(fm) = &header.front_matter {
+        from_front_matter(&mut content, fm);
+    }
+    content
+}
+
+/// A Jekyll archive's `author` and `date` fields, where the body gives no
+/// author or dateline. The `author` is kept as written: these archives
+/// put the outlet there (`联合早报`) as often as a person.
+fn from_front_matter(content: &mut Content, fm: &FrontMatter) {
+    let field = |key| {
+        fm.get(key)
+            .and_then(|v| v.as_text())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    };
+    if let (true, Some(name)) = (content.authors.is_empty(), field("author")) {
+        content.authors.push(name.to_string());
+        if !content.contributors.iter().any(|c| c.name == name) {
+            content.contributors.push(Contributor {
+                name: name.to_string(),
+                role: None,
+            });
+        }
+    }
+    if let (true, Some(date)) = (content.dateline.is_none(), field("date")) {
+        content.dateline = Some(dateline::dateline(date, None));
     }
 }
 
 /// Extracts the content of a parsed body with the rules of `site`.
-pub(crate) fn extract(doc: &Document, url: &Url, site: &Site) -> Content {
+fn extract_body(doc: &Document, url: &Url, site: &Site) -> Content {
     let rules = rules::for_site(site);
     let mut content = walk::Walker::new(rules, url).run(&doc.root());
     if content.dateline.is_none() {

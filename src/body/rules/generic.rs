@@ -196,6 +196,9 @@ fn is_boilerplate_class(c: &str) -> bool {
     matches!(
         c,
         "o-self-promo" | "o-ads" | "in-article-advert" | "print-only" | "t-copyright"
+        // CNA pages copied into Jekyll archives: the tag list and the
+        // headline carousel.
+        | "articlekeywordGroup" | "bottomBox" | "topNews" | "owl-carousel"
     ) || c.starts_with("addtoany")
         || c.starts_with("a2a_")
         || c.starts_with("sharedaddy")
@@ -221,6 +224,13 @@ fn by_class(a: &Attrs, cx: &Context) -> Role {
     if a.has_class("wp-caption-text") || a.has_class("image-caption") {
         return Role::Caption;
     }
+    // CNA: `<div class="picinfo">` under the picture, `moreArticle` links.
+    if a.has_class("picinfo") && cx.right_after_image() {
+        return Role::Caption;
+    }
+    if a.has_class("moreArticle") {
+        return Role::Related;
+    }
     if a.has_class("copyright") && cx.right_after_image() {
         return Role::Credit;
     }
@@ -231,6 +241,10 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
     let t = p.text.as_str();
     // Rules and stray dots (`——————`, `.`): no letter, digit or Han.
     if t.starts_with("获取更多RSS") || !t.chars().any(char::is_alphanumeric) {
+        return Verdict::Drop;
+    }
+    // Copyright notices (`版权声明：…`, Nikkei's in Jekyll archives).
+    if t.starts_with("版权声明") || t.starts_with("版權聲明") {
         return Verdict::Drop;
     }
     // The feed's own artefact: a PHP array printed as loose text between
