@@ -154,6 +154,23 @@ mod tests {
     }
 
     #[test]
+    fn a_table_cell_under_a_picture_is_its_caption() {
+        let c = content(
+            "<table><tbody><tr><td><img src=\"/a.jpg\"></td></tr>\
+             <tr><td>A harbour at dawn.</td></tr></tbody></table><p>Body text.</p>\
+             <table><tr><td>Year</td><td>Tons</td></tr><tr><td>2017</td><td>8</td></tr></table>",
+            "https://example.org/a",
+        );
+        assert_eq!(c.images[0].caption.as_deref(), Some("A harbour at dawn."));
+        assert_eq!(c.paragraphs[0], "Body text.");
+        assert!(
+            c.paragraphs.iter().any(|p| p == "2017"),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+
+    #[test]
     fn dropped_images_keep_their_reason() {
         let c = content(
             "<p><img src=\"data:image/gif;base64,R0lGOD\"></p>\

@@ -100,6 +100,9 @@ pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
             return role;
         }
     }
+    if tag == "td" && cx.right_after_image() && !cx.collecting && is_caption_cell(n) {
+        return Role::Caption;
+    }
     if cx.in_caption && is_caption_credit(n, tag, a) {
         return Role::Credit;
     }
@@ -107,6 +110,19 @@ pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         return Role::Normal;
     }
     by_class(a, cx)
+}
+
+/// A table cell in the row under the picture's row, holding a short line
+/// only: the picture's caption (layouts copied into Jekyll archives).
+fn is_caption_cell(n: &Node) -> bool {
+    let row_above_has_img = n
+        .parent()
+        .filter(|tr| tr.is("tr"))
+        .and_then(|tr| tr.prev_element_sibling())
+        .is_some_and(|above| above.is("tr") && above.any_descendant(|d| d.is("img")));
+    row_above_has_img
+        && !n.any_descendant(|d| matches!(d.tag(), Some("p" | "div" | "img" | "table" | "ul")))
+        && n.short_text(300).is_some_and(|t| !t.trim().is_empty())
 }
 
 /// Inside a caption, the element holding its credit: `<cite>`,
