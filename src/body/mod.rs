@@ -171,6 +171,16 @@ mod tests {
     }
 
     #[test]
+    fn dw_commentary_disclaimer_is_not_text() {
+        let c = content(
+            "<div><i>甲<br>2025-02-14T13:31:37.014Z</i></div><p>正文。</p>\
+             <p><em>德国之声致力于为您提供客观中立的新闻报导，以及多种角度的评论。</em></p>",
+            "https://www.dw.com/zh/x/a-1",
+        );
+        assert_eq!(content_texts(&c), ["正文。"]);
+    }
+
+    #[test]
     fn dropped_images_keep_their_reason() {
         let c = content(
             "<p><img src=\"data:image/gif;base64,R0lGOD\"></p>\

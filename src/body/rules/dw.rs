@@ -26,7 +26,13 @@ impl Rules for Dw {
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         if mirror_drop(
             p.text,
-            &["DW中文有Instagram", "德国之声版权声明", "DW中文有Facebook"],
+            &[
+                "DW中文有Instagram",
+                "德国之声版权声明",
+                "DW中文有Facebook",
+                // The commentary disclaimer (2025).
+                "德国之声致力于为您提供客观中立",
+            ],
         ) {
             return Verdict::Drop;
         }
