@@ -1,7 +1,7 @@
 //! A first look at an archive: a per-site table of what it holds.
 //!
 //! ```text
-//! cargo run --release --example stats -- [--jobs N] [--headers-only] [--max-article-mb N] [PATH|-]...
+//! cargo run --release --example stats -- [--by-year] [--jobs N] [--headers-only] [--max-article-mb N] [PATH|-]...
 //! ```
 //! PATHs are files or directories (walked recursively for `*.md`); `-`
 //! reads stdin. With no PATH it reads the sample dump in `examples/data/`.
@@ -17,6 +17,12 @@
 //! number of cores); stdin is read by itself. The exit status is 1 when an
 //! input could not be read at all (errors in articles are only counted).
 //! On a terminal, stderr shows a progress line while the files are read.
+//!
+//! With `--by-year`, a second table follows: per site and per year of
+//! `published` (`?` when undated), the articles, the share of extracted
+//! articles with a lead, a dateline and authors, and the share of images
+//! with a caption and with a credit. A layout change in an archive shows
+//! as a drop in a column from one year to the next.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -30,7 +36,47 @@ use article_dump::{find_dump_files, Article, Error, Options, Reader};
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
-const USAGE: &str = "usage: stats [--jobs N] [--headers-only] [--max-article-mb N] [PATH|-]...";
+const USAGE: &str =
+    "usage: stats [--by-year] [--jobs N] [--headers-only] [--max-article-mb N] [PATH|-]...";
+
+/// One site's articles of one year: how often each field is filled.
+#[derive(Default, Clone)]
+struct YearStats {
+    articles: u64,
+    extracted: u64,
+    lead: u64,
+    dateline: u64,
+    authors: u64,
+    images: u64,
+    captioned: u64,
+    credited: u64,
+}
+
+impl YearStats {
+    fn add(&mut self, article: &Article) {
+        self.articles += 1;
+        if let Some(c) = &article.content {
+            self.extracted += 1;
+            self.lead += u64::from(c.lead.is_some());
+            self.dateline += u64::from(c.dateline.is_some());
+            self.authors += u64::from(!c.authors.is_empty());
+            self.images += c.images.len() as u64;
+            self.captioned += c.images.iter().filter(|i| i.caption.is_some()).count() as u64;
+            self.credited += c.images.iter().filter(|i| i.credit.is_some()).count() as u64;
+        }
+    }
+
+    fn merge(&mut self, o: &YearStats) {
+        self.articles += o.articles;
+        self.extracted += o.extracted;
+        self.lead += o.lead;
+        self.dateline += o.dateline;
+        self.authors += o.authors;
+        self.images += o.images;
+        self.captioned += o.captioned;
+        self.credited += o.credited;
+    }
+}
 
 /// What one site's articles add up to.
 #[derive(Default, Clone)]
@@ -105,6 +151,8 @@ fn max_opt<T: Ord>(a: Option<T>, b: Option<T>) -> Option<T> {
 #[derive(Default)]
 struct Tally {
     sites: BTreeMap<String, SiteStats>,
+    /// Per site and year of publication (`?`: undated).
+    years: BTreeMap<(String, String), YearStats>,
     warning_codes: BTreeMap<&'static str, u64>,
     error_kinds: BTreeMap<&'static str, u64>,
     files: u64,
@@ -126,6 +174,13 @@ impl Tally {
                         *self.warning_codes.entry(w.code()).or_default() += 1;
                     }
                     self.sites.entry(site.clone()).or_default().add(&article);
+                    let year = article
+                        .published()
+                        .map_or_else(|| "?".to_string(), |t| t.format("%Y").to_string());
+                    self.years
+                        .entry((site.clone(), year))
+                        .or_default()
+                        .add(&article);
                 }
                 Err(e) => self.error(&site, &e),
             }
@@ -160,6 +215,9 @@ impl Tally {
     fn merge(mut self, other: Tally) -> Tally {
         for (site, stats) in other.sites {
             self.sites.entry(site).or_default().merge(stats);
+        }
+        for (key, stats) in other.years {
+            self.years.entry(key).or_default().merge(&stats);
         }
         for (code, n) in other.warning_codes {
             *self.warning_codes.entry(code).or_default() += n;
@@ -334,14 +392,60 @@ fn read_inputs(args: &Args, pool: Option<&rayon::ThreadPool>, progress: &Progres
     tally
 }
 
+/// The per-site, per-year fill table (`--by-year`).
+fn years_table(tally: &Tally) -> Result<String, std::fmt::Error> {
+    let mut t = String::new();
+    writeln!(
+        t,
+        "\n{:<22} {:>5} {:>9} {:>6} {:>9} {:>8} {:>7} {:>9} {:>8}",
+        "site", "year", "articles", "lead", "dateline", "authors", "images", "captions", "credits"
+    )?;
+    let pct = |n: u64, of: u64| match of {
+        0 => "-".to_string(),
+        of => format!("{:.0}%", 100.0 * n as f64 / of as f64),
+    };
+    for ((site, year), s) in &tally.years {
+        writeln!(
+            t,
+            "{:<22} {:>5} {:>9} {:>6} {:>9} {:>8} {:>7} {:>9} {:>8}",
+            site,
+            year,
+            s.articles,
+            pct(s.lead, s.extracted),
+            pct(s.dateline, s.extracted),
+            pct(s.authors, s.extracted),
+            s.images,
+            pct(s.captioned, s.images),
+            pct(s.credited, s.images)
+        )?;
+    }
+    Ok(t)
+}
+
+// `args_or_exit` reads `std::env::args`, which here also hold `--by-year`.
+#[allow(dead_code)]
 #[path = "common/args.rs"]
 mod args;
-use args::{args_or_exit, count, open_reader, Args};
+use args::{count, open_reader, Args};
 
 fn main() -> ExitCode {
-    let args = match args_or_exit("stats", USAGE, false) {
-        Ok(args) => args,
-        Err(code) => return code,
+    // `--by-year` is this program's own flag; the rest is the shared line.
+    let mut by_year = false;
+    let rest = std::env::args().skip(1).filter(|a| {
+        let own = a == "--by-year";
+        by_year |= own;
+        !own
+    });
+    let args = match args::parse_args(rest.collect::<Vec<_>>(), false) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            note!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            note!("stats: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs)
@@ -361,7 +465,10 @@ fn main() -> ExitCode {
         }
         tally
     });
-    let text = table(&tally, start.elapsed().as_secs_f64()).unwrap_or_default();
+    let mut text = table(&tally, start.elapsed().as_secs_f64()).unwrap_or_default();
+    if by_year {
+        text += &years_table(&tally).unwrap_or_default();
+    }
     // A closed pipe (`stats … | head`) is not worth a complaint.
     match io::stdout().write_all(text.as_bytes()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {

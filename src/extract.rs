@@ -41,7 +41,7 @@ impl Article {
             parser.push(&raw);
             let doc = parser.finish();
             self.warnings.extend(doc.warnings());
-            self.content = Some(body::extract(&doc, &self.header.url, &self.site));
+            self.content = Some(body::extract(&doc, &self.header, &self.site));
         }
         if options.raw_body {
             self.raw_body = Some(raw);

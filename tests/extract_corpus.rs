@@ -101,6 +101,18 @@ fn drop_reason(tag: &str) -> Option<&'static str> {
     match src {
         None => Some("no address but an inline data: placeholder"),
         Some(s) if s.contains("icon-zoom") => Some("user-interface icon"),
+        // CNA's headline carousel (boilerplate in Jekyll archives).
+        Some(_) if attr(tag, "class").is_some_and(|c| c.contains("owl-lazy")) => {
+            Some("headline carousel")
+        }
+        Some(_)
+            if attr(tag, "alt") == Some("line")
+                || attr(tag, "height")
+                    .and_then(|h| h.parse::<u32>().ok())
+                    .is_some_and(|h| h <= 2) =>
+        {
+            Some("divider line")
+        }
         // BBC's programme artwork service: the poster of a media player or
         // the cover of a podcast promotion, both boilerplate.
         Some(s) if s.contains("ichef.bbci.co.uk/images/ic/") => {
@@ -130,6 +142,21 @@ fn found(c: &Content, base: &url::Url, tag: &str) -> bool {
                 || i.srcset.iter().any(|s| s.url.as_str() == *u)
         })
     })
+}
+
+/// Text without tags (entities left as written).
+fn strip_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
 }
 
 #[derive(Default)]
@@ -203,6 +230,26 @@ fn every_corpus_file() {
         });
         if has_p_text && c.paragraphs.is_empty() {
             failures.push(format!("{name}: paragraph text but no paragraph"));
+        }
+        // A caption is the image's, not also a paragraph (unless the page
+        // writes it twice).
+        for img in &c.images {
+            if let Some(cap) = img.caption.as_deref() {
+                if c.paragraphs.iter().any(|p| p == cap) && s.body.matches(cap).count() < 2 {
+                    failures.push(format!("{name}: caption as a paragraph: {cap:.30}"));
+                }
+            }
+        }
+        // NYT: nothing of `<footer>` (bios, contribution notes) is text.
+        if name.starts_with("nyt/") {
+            for footer in s.body.split("<footer").skip(1) {
+                let footer = strip_tags(footer.split("</footer>").next().unwrap_or(""));
+                for p in c.paragraphs.iter().filter(|p| p.chars().count() >= 10) {
+                    if footer.contains(p.as_str()) {
+                        failures.push(format!("{name}: footer text as a paragraph: {p:.30}"));
+                    }
+                }
+            }
         }
         let site = Site::from_url(&s.url).name().to_string();
         let site = if name.starts_with("frontmatter") {

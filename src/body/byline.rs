@@ -18,6 +18,9 @@ const LABELS: &[(&str, bool)] = &[
     ("译者：", false),
     ("翻译：", false),
     ("翻译编辑：", false),
+    // `文：江雪` (CDT's reposts): "text by", only as a line's first word
+    // (see `labelled`), `原文：` and `中文：` being no bylines.
+    ("文：", true),
 ];
 
 /// Words that end a job title rather than a name (`BBC中文记者`, `特约记者`).
@@ -75,8 +78,15 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
     for (label, author) in LABELS {
         let mut from = 0;
         while let Some(at) = text[from..].find(label) {
-            marks.push((from + at, label, *author));
-            from += at + label.len();
+            let at = from + at;
+            from = at + label.len();
+            if *label == "文："
+                && !text[..at].trim_end().is_empty()
+                && !text[..at].ends_with(char::is_whitespace)
+            {
+                continue;
+            }
+            marks.push((at, label, *author));
         }
     }
     marks.sort_by_key(|m| m.0);

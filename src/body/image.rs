@@ -107,6 +107,8 @@ pub enum DropReason {
     NoSource,
     /// A user-interface icon (a zoom button), not content.
     Icon,
+    /// A line drawn as a picture (a section divider), not content.
+    Divider,
 }
 
 /// Parses a `srcset` value (`url 240w, url 2x, url`).

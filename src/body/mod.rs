@@ -31,7 +31,8 @@
 //! `<small>` caption after it like an image.
 //!
 //! `<img>`s left out of [`Content::images`] are those with only a `data:`
-//! placeholder address and user-interface icons (RFA zoom), both listed in
+//! placeholder address, user-interface icons (RFA zoom) and lines drawn as
+//! pictures (1–2 px, BBC's `alt="line"` dividers), all listed in
 //! [`Content::dropped_images`] with the reason, and images inside dropped
 //! boilerplate (BBC media-player posters and podcast covers), which the
 //! walk never reads.
@@ -51,6 +52,7 @@ mod walk;
 
 use url::Url;
 
+use crate::header::{FrontMatter, Header};
 use crate::html::{self, Document};
 use crate::site::Site;
 use crate::ShareLink;
@@ -64,12 +66,46 @@ impl Content {
     ///
     /// Never fails: what cannot be read is left out.
     pub fn from_html(html: &str, url: &Url) -> Content {
-        extract(&html::parse(html), url, &Site::from_url(url))
+        extract_body(&html::parse(html), url, &Site::from_url(url))
+    }
+}
+
+/// Extracts the content of a parsed article body with the rules of `site`;
+/// a Jekyll front matter fills what the body does not say.
+pub(crate) fn extract(doc: &Document, header: &Header, site: &Site) -> Content {
+    let mut content = extract_body(doc, &header.url, site);
+    if let Some(fm) = &header.front_matter {
+        from_front_matter(&mut content, fm);
+    }
+    content
+}
+
+/// A Jekyll archive's `author` and `date` fields, where the body gives no
+/// author or dateline. The `author` is kept as written: these archives
+/// put the outlet there (`联合早报`) as often as a person.
+fn from_front_matter(content: &mut Content, fm: &FrontMatter) {
+    let field = |key| {
+        fm.get(key)
+            .and_then(|v| v.as_text())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    };
+    if let (true, Some(name)) = (content.authors.is_empty(), field("author")) {
+        content.authors.push(name.to_string());
+        if !content.contributors.iter().any(|c| c.name == name) {
+            content.contributors.push(Contributor {
+                name: name.to_string(),
+                role: None,
+            });
+        }
+    }
+    if let (true, Some(date)) = (content.dateline.is_none(), field("date")) {
+        content.dateline = Some(dateline::dateline(date, None));
     }
 }
 
 /// Extracts the content of a parsed body with the rules of `site`.
-pub(crate) fn extract(doc: &Document, url: &Url, site: &Site) -> Content {
+fn extract_body(doc: &Document, url: &Url, site: &Site) -> Content {
     let rules = rules::for_site(site);
     let mut content = walk::Walker::new(rules, url).run(&doc.root());
     if content.dateline.is_none() {
@@ -115,6 +151,33 @@ mod tests {
 
     fn content_texts(c: &Content) -> Vec<&str> {
         c.paragraphs.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_table_cell_under_a_picture_is_its_caption() {
+        let c = content(
+            "<table><tbody><tr><td><img src=\"/a.jpg\"></td></tr>\
+             <tr><td>A harbour at dawn.</td></tr></tbody></table><p>Body text.</p>\
+             <table><tr><td>Year</td><td>Tons</td></tr><tr><td>2017</td><td>8</td></tr></table>",
+            "https://example.org/a",
+        );
+        assert_eq!(c.images[0].caption.as_deref(), Some("A harbour at dawn."));
+        assert_eq!(c.paragraphs[0], "Body text.");
+        assert!(
+            c.paragraphs.iter().any(|p| p == "2017"),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+
+    #[test]
+    fn dw_commentary_disclaimer_is_not_text() {
+        let c = content(
+            "<div><i>甲<br>2025-02-14T13:31:37.014Z</i></div><p>正文。</p>\
+             <p><em>德国之声致力于为您提供客观中立的新闻报导，以及多种角度的评论。</em></p>",
+            "https://www.dw.com/zh/x/a-1",
+        );
+        assert_eq!(content_texts(&c), ["正文。"]);
     }
 
     #[test]

@@ -32,9 +32,13 @@ use crate::ShareLink;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Content {
     /// The time the page shows, as written and as parsed (for a site whose
-    /// pages show none but whose addresses carry one, RFA's, that one).
+    /// pages show none but whose addresses carry one, RFA's, that one; for
+    /// an article of a Jekyll archive whose body shows none, the front
+    /// matter's `date`).
     pub dateline: Option<Dateline>,
-    /// The names of the people who wrote the article, in byline order.
+    /// The names of the people who wrote the article, in byline order (for
+    /// an article of a Jekyll archive whose body names none, the front
+    /// matter's `author` as written, which may be the outlet).
     pub authors: Vec<String>,
     /// Everyone the page credits, with the role or title the page gives
     /// (`BBC中文记者`, `责编`, `译者`): the authors and also editors and

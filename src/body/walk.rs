@@ -15,7 +15,7 @@ use super::context::Context;
 use super::dateline;
 use super::image::{self, DropReason};
 use super::model::{Block, Content, Contributor, EmbedKind, Link};
-use super::rules::{attrs_of, CardLine, ImageKind, Para, Role, Rules, Verdict};
+use super::rules::{attrs_of, CardLine, FooterLine, ImageKind, Para, Role, Rules, Verdict};
 use super::text::{normalize, TextBuf};
 
 /// How an open element must be closed.
@@ -119,8 +119,11 @@ impl<'a> Walker<'a> {
                     }
                     let Some(tag) = n.tag() else { continue };
                     let role = self.rules.classify(&n, tag, &attrs_of(&n), &self.cx);
-                    let consumed = role != Role::Normal
-                        || matches!(tag, "img" | "br" | "ul" | "ol" | "blockquote");
+                    let consumed = match role {
+                        Role::Normal => matches!(tag, "img" | "br" | "ul" | "ol" | "blockquote"),
+                        Role::Paragraphs => false,
+                        _ => true,
+                    };
                     let frame = if consumed {
                         self.consume(&n, tag, role);
                         walk.skip_children();
@@ -225,6 +228,18 @@ impl<'a> Walker<'a> {
             Verdict::Byline => self.add_byline(&text),
             Verdict::Related => self.out.related.extend(links),
             Verdict::PrefixNext => self.prefix = Some(text),
+            Verdict::Footer => {
+                for line in text.lines() {
+                    let FooterLine { byline, related } = self.rules.footer_line(line);
+                    if let Some(byline) = byline {
+                        self.add_byline(&byline);
+                    }
+                    if related {
+                        let here = links.iter().filter(|l| line.contains(&l.text));
+                        self.out.related.extend(here.cloned());
+                    }
+                }
+            }
         }
     }
 
@@ -308,13 +323,7 @@ impl<'a> Walker<'a> {
             Role::Related => {
                 self.flush();
                 for a in links_below(n) {
-                    let url = a
-                        .attr_str("href")
-                        .and_then(|h| links::resolve(self.base, h));
-                    let text = normalize(&a.raw_text());
-                    if let (Some(url), false) = (url, text.is_empty()) {
-                        self.out.related.push(Link { text, url });
-                    }
+                    self.related_link(&a);
                 }
             }
             Role::Dateline => self.dateline(n, tag),
@@ -341,11 +350,13 @@ impl<'a> Walker<'a> {
                 self.emit(Block::Heading { level, text });
             }
             Role::Card => self.card(n),
+            Role::Footer => self.footer(n),
+            Role::Figure => self.figure(n),
             Role::Embed(kind) => {
                 self.flush();
                 self.embed(n, kind);
             }
-            Role::Normal => match tag {
+            Role::Normal | Role::Paragraphs => match tag {
                 "img" => self.image(n),
                 "br" => {
                     if self.buf.ends_with_break() {
@@ -470,6 +481,65 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// A picture with its caption in one element.
+    fn figure(&mut self, n: &Node<'a>) {
+        self.flush();
+        let before = self.last_image.take();
+        for d in n.traverse().filter_map(|ev| match ev {
+            Event::Enter(d) if d.is("img") => Some(d),
+            _ => None,
+        }) {
+            self.image(&d);
+        }
+        let (text, credit) = self.collect(n, true);
+        if self.last_image.is_some() {
+            self.caption(text, credit);
+        } else {
+            // No picture was kept: what was its caption is all there is.
+            self.last_image = before;
+            self.emit_paragraph(text, Vec::new());
+        }
+    }
+
+    /// A footer: only what the rules pick out of its paragraphs is kept.
+    fn footer(&mut self, n: &Node<'a>) {
+        self.flush();
+        // Its lines: paragraphs, and links standing loose beside them.
+        let mut parts: Vec<Node<'a>> = Vec::new();
+        let mut walk = n.traverse();
+        walk.next();
+        while let Some(ev) = walk.next() {
+            if let Event::Enter(d) = ev {
+                if d.is("p") || d.is("a") {
+                    parts.push(d);
+                    walk.skip_children();
+                }
+            }
+        }
+        for p in parts {
+            let (text, _) = self.collect(&p, false);
+            let FooterLine { byline, related } = self.rules.footer_line(&text);
+            if let Some(byline) = byline {
+                self.add_byline(&byline);
+            }
+            if related {
+                for a in links_below(&p) {
+                    self.related_link(&a);
+                }
+            }
+        }
+    }
+
+    fn related_link(&mut self, a: &Node<'a>) {
+        let url = a
+            .attr_str("href")
+            .and_then(|h| links::resolve(self.base, h));
+        let text = normalize(&a.raw_text());
+        if let (Some(url), false) = (url, text.is_empty()) {
+            self.out.related.push(Link { text, url });
+        }
+    }
+
     fn caption(&mut self, mut caption: String, mut credit: Option<String>) {
         let Some(index) = self.last_image else { return };
         if credit.is_none() {
@@ -499,8 +569,12 @@ impl<'a> Walker<'a> {
     /// Adds an image unless the rules call it an icon, flagged when they
     /// call it a placeholder.
     fn add_judged_image(&mut self, mut img: image::Image, n: &Node<'a>) {
-        match self.rules.image_kind(&img.src, &img.url) {
+        match self.rules.image_kind(&img) {
             ImageKind::Icon => self.out.dropped_images.push(img.dropped(DropReason::Icon)),
+            ImageKind::Divider => self
+                .out
+                .dropped_images
+                .push(img.dropped(DropReason::Divider)),
             kind => {
                 img.placeholder = kind == ImageKind::Placeholder;
                 self.add_image(img, n);
@@ -577,8 +651,30 @@ impl<'a> Walker<'a> {
             k => k,
         };
         self.emit(Block::Embed { kind, url });
+        if kind == EmbedKind::Tweet {
+            self.tweet_text(n);
+        }
         if has_poster {
             self.cx.since_image = Some(0);
+        }
+    }
+
+    /// An embedded post's own text (its `<p>`s; the attribution line after
+    /// them is the embed's), kept as a quotation: without a script to draw
+    /// the post, the address alone would lose what the article quotes.
+    fn tweet_text(&mut self, n: &Node<'a>) {
+        let ps: Vec<Node<'a>> = n
+            .traverse()
+            .filter_map(|ev| match ev {
+                Event::Enter(d) if d.is("p") => Some(d),
+                _ => None,
+            })
+            .collect();
+        for p in ps {
+            let (text, _) = self.collect(&p, false);
+            if !text.is_empty() {
+                self.emit(Block::Quote { text });
+            }
         }
     }
 

@@ -183,7 +183,7 @@ impl<R: BufRead> Reader<R> {
         let content = body.html.take().map(|parser| {
             let doc = parser.finish();
             warnings.extend(doc.warnings());
-            crate::body::extract(&doc, &header.url, &site)
+            crate::body::extract(&doc, &header, &site)
         });
         Ok(Some(Article {
             site,

@@ -40,10 +40,26 @@ impl Rules for Bbc {
         if a.data_testid == Some("caption-paragraph") {
             return Role::Caption;
         }
-        if tag == "p" && beside_last_image(n, cx) {
+        if tag == "p" && (beside_last_image(n, cx) || after_last_image(n, cx)) {
             return Role::Caption;
         }
+        // `<div data-e2e="media-player">…</div><p>视频：…</p>`: the
+        // player's caption, which has no place in the text.
+        if tag == "p"
+            && n.prev_element_sibling()
+                .is_some_and(|s| s.attr_str("data-e2e") == Some("media-player"))
+        {
+            return Role::Skip;
+        }
         generic::classify(n, tag, a, cx)
+    }
+
+    /// Section dividers: `<img alt="line">`, 2 px high where a size is given.
+    fn image_kind(&self, img: &Image) -> ImageKind {
+        if img.alt.as_deref() == Some("line") {
+            return ImageKind::Divider;
+        }
+        generic::image_kind(img)
     }
 
     /// `图像来源，Getty Images`: the label BBC puts before every credit.
@@ -76,5 +92,17 @@ fn beside_last_image(n: &Node, cx: &Context) -> bool {
             .is_some_and(|s| is_ancestor(&s))
         && parent.parent().is_some_and(|g| {
             is_ancestor(&g) && !g.is("main") && !g.is("body") && g.element_children().count() <= 3
+        })
+}
+
+/// `n` comes right after a container of the last image, inside a small
+/// figure: `<div><div><img><p role=text>credit</p></div><p>caption</p></div>`
+/// (the mirror dropped the caption's own element).
+fn after_last_image(n: &Node, cx: &Context) -> bool {
+    let is_ancestor = |x: &Node| cx.image_ancestors().iter().any(|a| a.same(x));
+    cx.right_after_image()
+        && n.prev_element_sibling().is_some_and(|s| is_ancestor(&s))
+        && n.parent().is_some_and(|p| {
+            is_ancestor(&p) && !p.is("main") && !p.is("body") && p.element_children().count() <= 3
         })
 }

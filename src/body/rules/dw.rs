@@ -15,10 +15,24 @@ use super::*;
 /// Dw's rules.
 pub(crate) struct Dw;
 impl Rules for Dw {
+    /// Galleries: `<div><img><br><b>title</b>：text</div>`, one per picture.
+    fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        if tag == "div" && !cx.collecting && generic::is_picture_with_text(n) {
+            return Role::Figure;
+        }
+        generic::classify(n, tag, a, cx)
+    }
+
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         if mirror_drop(
             p.text,
-            &["DW中文有Instagram", "德国之声版权声明", "DW中文有Facebook"],
+            &[
+                "DW中文有Instagram",
+                "德国之声版权声明",
+                "DW中文有Facebook",
+                // The commentary disclaimer (2025).
+                "德国之声致力于为您提供客观中立",
+            ],
         ) {
             return Verdict::Drop;
         }

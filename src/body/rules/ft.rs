@@ -32,8 +32,13 @@ impl Rules for Ft {
                 return Role::Lead;
             }
         }
+        // `<div class="pic"><img>caption</div>`; without a caption, ordinary.
         if a.has_class("pic") {
-            return Role::Normal;
+            return if generic::is_picture_with_text(n) {
+                Role::Figure
+            } else {
+                Role::Normal
+            };
         }
         generic::classify(n, tag, a, cx)
     }

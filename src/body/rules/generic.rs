@@ -100,6 +100,9 @@ pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
             return role;
         }
     }
+    if tag == "td" && cx.right_after_image() && !cx.collecting && is_caption_cell(n) {
+        return Role::Caption;
+    }
     if cx.in_caption && is_caption_credit(n, tag, a) {
         return Role::Credit;
     }
@@ -107,6 +110,19 @@ pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         return Role::Normal;
     }
     by_class(a, cx)
+}
+
+/// A table cell in the row under the picture's row, holding a short line
+/// only: the picture's caption (layouts copied into Jekyll archives).
+fn is_caption_cell(n: &Node) -> bool {
+    let row_above_has_img = n
+        .parent()
+        .filter(|tr| tr.is("tr"))
+        .and_then(|tr| tr.prev_element_sibling())
+        .is_some_and(|above| above.is("tr") && above.any_descendant(|d| d.is("img")));
+    row_above_has_img
+        && !n.any_descendant(|d| matches!(d.tag(), Some("p" | "div" | "img" | "table" | "ul")))
+        && n.short_text(300).is_some_and(|t| !t.trim().is_empty())
 }
 
 /// Inside a caption, the element holding its credit: `<cite>`,
@@ -196,6 +212,9 @@ fn is_boilerplate_class(c: &str) -> bool {
     matches!(
         c,
         "o-self-promo" | "o-ads" | "in-article-advert" | "print-only" | "t-copyright"
+        // CNA pages copied into Jekyll archives: the tag list and the
+        // headline carousel.
+        | "articlekeywordGroup" | "bottomBox" | "topNews" | "owl-carousel"
     ) || c.starts_with("addtoany")
         || c.starts_with("a2a_")
         || c.starts_with("sharedaddy")
@@ -221,6 +240,13 @@ fn by_class(a: &Attrs, cx: &Context) -> Role {
     if a.has_class("wp-caption-text") || a.has_class("image-caption") {
         return Role::Caption;
     }
+    // CNA: `<div class="picinfo">` under the picture, `moreArticle` links.
+    if a.has_class("picinfo") && cx.right_after_image() {
+        return Role::Caption;
+    }
+    if a.has_class("moreArticle") {
+        return Role::Related;
+    }
     if a.has_class("copyright") && cx.right_after_image() {
         return Role::Credit;
     }
@@ -231,6 +257,15 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
     let t = p.text.as_str();
     // Rules and stray dots (`——————`, `.`): no letter, digit or Han.
     if t.starts_with("获取更多RSS") || !t.chars().any(char::is_alphanumeric) {
+        return Verdict::Drop;
+    }
+    // Copyright notices (`版权声明：…`, Nikkei's in Jekyll archives).
+    if t.starts_with("版权声明") || t.starts_with("版權聲明") {
+        return Verdict::Drop;
+    }
+    // The feed's own artefact: a PHP array printed as loose text between
+    // the dateline and the lead (RFI 2020–21), never text of the article.
+    if !p.from_p && t == "Array" {
         return Verdict::Drop;
     }
     // A credit line in brackets: `. （翻译编辑：RFI法广电台 尼古拉）.`
@@ -253,6 +288,23 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
         return Verdict::Heading;
     }
     Verdict::Keep
+}
+
+/// `<div><img>[<br>]caption</div>`: a picture first, then inline text only.
+pub(crate) fn is_picture_with_text(n: &Node) -> bool {
+    let mut children = n
+        .children()
+        .filter(|c| c.text().is_none_or(|t| !t.trim().is_empty()));
+    let first_is_img = children.next().is_some_and(|c| c.is("img"));
+    first_is_img
+        && !n.any_descendant(|d| {
+            matches!(
+                d.tag(),
+                Some("p" | "div" | "figure" | "ul" | "ol" | "table" | "section")
+            )
+        })
+        && n.element_children().filter(|c| c.is("img")).count() == 1
+        && n.short_text(2000).is_some_and(|t| !t.trim().is_empty())
 }
 
 /// The feed mirror's own promotion and copyright lines, per site.
@@ -295,9 +347,13 @@ pub(crate) fn split_trailing_credit(
     Some(credit)
 }
 
-/// Generic pictures that sites put where an article has no photo of its own.
-pub(crate) fn image_kind(url: &str) -> ImageKind {
-    let path = host_and_path(url).1;
+/// Generic pictures that sites put where an article has no photo of its
+/// own, and lines drawn as pictures (at most 2 px high or wide).
+pub(crate) fn image_kind(img: &Image) -> ImageKind {
+    if img.height.is_some_and(|h| h <= 2) || img.width.is_some_and(|w| w <= 2) {
+        return ImageKind::Divider;
+    }
+    let path = host_and_path(&img.url).1;
     if path.contains("placeholder") || path.contains("default-image") {
         ImageKind::Placeholder
     } else {

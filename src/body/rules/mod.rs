@@ -22,6 +22,7 @@ use crate::site::Site;
 use super::byline;
 use super::context::Context;
 use super::dateline;
+use super::image::Image;
 use super::model::{Dateline, EmbedKind};
 
 mod attrs;
@@ -73,6 +74,15 @@ pub(crate) enum Role {
     Heading(u8),
     /// A metadata card (CDT's 档案卡): byline and date, not text.
     Card,
+    /// The article's footer (contribution notes, author bios): each of its
+    /// paragraphs is asked of [`Rules::footer_line`], the rest dropped.
+    Footer,
+    /// A picture and its caption in one element (`<div><img>caption</div>`):
+    /// the images inside are images, the rest of its text their caption.
+    Figure,
+    /// A list whose items are paragraphs (a briefing's items): walked
+    /// into, each paragraph a paragraph, instead of read as a list.
+    Paragraphs,
     /// An embedded player or post.
     Embed(EmbedKind),
 }
@@ -94,6 +104,10 @@ pub(crate) enum Verdict {
     Related,
     /// A place line (`澳门 —`) that opens the next paragraph.
     PrefixNext,
+    /// The article's footer written as a paragraph (bio, translator and
+    /// original's link on `<br>`-separated lines): each line is asked of
+    /// [`Rules::footer_line`].
+    Footer,
 }
 
 /// A finished paragraph, as the rules see it.
@@ -115,6 +129,15 @@ pub(crate) enum CardLine {
     Date(String),
 }
 
+/// What the walk keeps of a footer paragraph; nothing by default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct FooterLine {
+    /// A byline written there (a translator's credit).
+    pub byline: Option<String>,
+    /// The paragraph's links go to `related` (the original's address).
+    pub related: bool,
+}
+
 /// What an `<img>` that was read shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ImageKind {
@@ -124,6 +147,8 @@ pub(crate) enum ImageKind {
     Placeholder,
     /// A user-interface icon: not content, dropped.
     Icon,
+    /// A rule drawn as a picture (a 1–2 px line): not content, dropped.
+    Divider,
 }
 
 /// A site's answers.
@@ -167,16 +192,20 @@ pub(crate) trait Rules {
         Vec::new()
     }
 
+    /// What a paragraph of a [`Role::Footer`] holds.
+    fn footer_line(&self, _text: &str) -> FooterLine {
+        FooterLine::default()
+    }
+
     /// A dateline's line before the time, as names (the part that is not
     /// a stand-in for a missing name); empty when there are none.
     fn dateline_names<'t>(&self, line: &'t str) -> &'t str {
         line
     }
 
-    /// What an image is, from its address as written (`src`) and with
-    /// proxies unwrapped (`url`).
-    fn image_kind(&self, _src: &str, url: &str) -> ImageKind {
-        generic::image_kind(url)
+    /// What an image is (its addresses, alt text and size).
+    fn image_kind(&self, img: &Image) -> ImageKind {
+        generic::image_kind(img)
     }
 }
 

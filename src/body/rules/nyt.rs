@@ -20,15 +20,36 @@ impl Rules for Nyt {
         if tag == "address" {
             return Role::Byline;
         }
+        // Bios, `…对本文有贡献` notes, the translator and the link to the
+        // original: not the article's text.
+        if tag == "footer" && !cx.collecting {
+            return Role::Footer;
+        }
+        // The briefings' `<ul><li><p>…</p></li>`: one story per item.
+        if matches!(tag, "ul" | "ol") && !cx.collecting && items_are_paragraphs(n) {
+            return Role::Paragraphs;
+        }
         generic::classify(n, tag, a, cx)
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         let t = p.text.as_str();
+        // Promotion: subscribe, or follow our accounts. "关注我们" and "欢迎"
+        // also meet in prose (`…关注我们应该欢迎什么样的人…`): a follow-us
+        // line names an account.
         if (t.contains("订阅") && t.contains("欢迎"))
-            || (t.contains("关注我们") && t.contains("欢迎"))
+            || (t.contains("关注我们") && t.contains("欢迎") && names_an_account(t))
         {
             return Verdict::Drop;
+        }
+        // The figure's accessibility label, loose beside the picture.
+        if !p.from_p && t == "Image" {
+            return Verdict::Drop;
+        }
+        // To 2021 the footer is the last `<p>`: bio, `<br>`, `翻译：…`,
+        // `<br>`, the link to the original.
+        if t.contains('\n') && t.lines().any(|l| l.trim_start().starts_with("翻译：")) {
+            return Verdict::Footer;
         }
         if t.starts_with("点击查看本文英文版") {
             return Verdict::Related;
@@ -38,4 +59,41 @@ impl Rules for Nyt {
         }
         generic::paragraph(p, cx)
     }
+
+    /// `翻译：纽约时报中文网`, alone or followed by `点击查看本文英文版。`
+    /// in the same paragraph; everything else of the footer is dropped.
+    fn footer_line(&self, text: &str) -> FooterLine {
+        let (head, english) = match text.find("点击查看本文英文版") {
+            Some(at) => (text[..at].trim(), true),
+            None => (text.trim(), false),
+        };
+        let byline =
+            (byline::starts_labelled(head) && head.chars().count() < 40).then(|| head.to_string());
+        FooterLine {
+            byline,
+            related: english,
+        }
+    }
+}
+
+/// A follow-us line names where to follow.
+fn names_an_account(t: &str) -> bool {
+    [
+        "Twitter",
+        "Instagram",
+        "Facebook",
+        "@",
+        "微博",
+        "微信",
+        "Telegram",
+    ]
+    .iter()
+    .any(|a| t.contains(a))
+}
+
+/// Every item of the list holds a `<p>`.
+fn items_are_paragraphs(n: &Node) -> bool {
+    let mut items = n.element_children().peekable();
+    items.peek().is_some()
+        && items.all(|li| li.is("li") && li.element_children().any(|c| c.is("p")))
 }

@@ -51,10 +51,10 @@ impl Rules for Rfi {
     }
 
     /// 2020–21 pages without a photo show the default social card.
-    fn image_kind(&self, _src: &str, url: &str) -> ImageKind {
-        if host_and_path(url).1.contains("/meta_og_twcards/") {
+    fn image_kind(&self, img: &Image) -> ImageKind {
+        if host_and_path(&img.url).1.contains("/meta_og_twcards/") {
             return ImageKind::Placeholder;
         }
-        generic::image_kind(url)
+        generic::image_kind(img)
     }
 }
