@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use crate::{Article, Content, Image, Link, ShareLink};
+use crate::{Article, Block, Content, Image, Link, ShareLink};
 
 /// Two paragraphs at the same place count as one edited paragraph when at
 /// least this share of their characters is common (similar's ratio:
@@ -293,8 +293,9 @@ impl ImageEdit {
 
 /// What changed from one version of an article to another: the header
 /// (title, URL as written, timestamp), the lead, dateline and authors, the
-/// paragraphs as edits in reading order, the images, the related and share
-/// links. A field is `None` or empty when that part did not change.
+/// paragraphs (and the subheadings and quotations) as edits in reading
+/// order, the links inside the paragraphs, the images and embeds, the
+/// related and share links. A field is `None` or empty when that part did not change.
 ///
 /// An article read without its content ([`Options::extract`](crate::Options::extract)
 /// off) compares as one with empty content.
@@ -358,12 +359,39 @@ pub struct ArticleDiff {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub paragraphs: Vec<ParagraphEdit>,
+    /// The texts of the subheadings ([`Block::Heading`]) as edits in
+    /// reading order; the indices count headings.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub headings: Vec<ParagraphEdit>,
+    /// The texts of the block quotations ([`Block::Quote`]) as edits in
+    /// reading order; the indices count quotations.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub quotes: Vec<ParagraphEdit>,
     /// The images: removals, additions, then changed captions and credits.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub images: Vec<ImageEdit>,
+    /// The links inside the paragraphs (matched by address and text): a
+    /// link put on words that stay the same shows here only.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "ListChange::is_empty")
+    )]
+    pub links: ListChange<Link>,
+    /// The addresses of the embedded players and posts (videos, tweets).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "ListChange::is_empty")
+    )]
+    pub embeds: ListChange<String>,
     /// The related links (matched by address and text).
     #[cfg_attr(
         feature = "serde",
@@ -390,7 +418,11 @@ impl ArticleDiff {
             dateline,
             authors,
             paragraphs,
+            headings,
+            quotes,
             images,
+            links,
+            embeds,
             related,
             share_links,
         } = self;
@@ -401,7 +433,11 @@ impl ArticleDiff {
             && dateline.is_none()
             && authors.is_none()
             && paragraphs.is_empty()
+            && headings.is_empty()
+            && quotes.is_empty()
             && images.is_empty()
+            && links.is_empty()
+            && embeds.is_empty()
             && related.is_empty()
             && share_links.is_empty()
     }
@@ -417,15 +453,14 @@ impl ArticleDiff {
             dateline,
             authors,
             paragraphs,
+            headings,
+            quotes,
             images,
+            links,
+            embeds,
             related,
             share_links,
         } = self;
-        let mut paragraphs: Vec<_> = paragraphs
-            .into_iter()
-            .map(ParagraphEdit::reversed)
-            .collect();
-        paragraphs.sort_by_key(ParagraphEdit::order_key);
         let mut images: Vec<_> = images.into_iter().map(ImageEdit::reversed).collect();
         sort_images(&mut images);
         ArticleDiff {
@@ -435,8 +470,12 @@ impl ArticleDiff {
             lead: lead.map(Change::reversed),
             dateline: dateline.map(Change::reversed),
             authors: authors.map(Change::reversed),
-            paragraphs,
+            paragraphs: reverse_edits(paragraphs),
+            headings: reverse_edits(headings),
+            quotes: reverse_edits(quotes),
             images,
+            links: links.reversed(),
+            embeds: embeds.reversed(),
             related: related.reversed(),
             share_links: share_links.reversed(),
         }
@@ -463,15 +502,70 @@ impl Article {
             dateline: change(&dateline(old_content), &dateline(new_content)),
             authors: change(&old_content.authors, &new_content.authors),
             paragraphs: paragraph_edits(&old_content.paragraphs, &new_content.paragraphs),
+            headings: paragraph_edits(&headings(old_content), &headings(new_content)),
+            quotes: paragraph_edits(&quotes(old_content), &quotes(new_content)),
             images,
-            related: list_change(&old_content.related, &new_content.related, |l| {
-                (l.url.as_str().to_string(), l.text.clone())
-            }),
+            links: list_change(&body_links(old_content), &body_links(new_content), link_key),
+            embeds: list_change(&embeds(old_content), &embeds(new_content), String::clone),
+            related: list_change(&old_content.related, &new_content.related, link_key),
             share_links: list_change(&old_content.share_links, &new_content.share_links, |s| {
                 s.href.clone()
             }),
         }
     }
+}
+
+fn link_key(link: &Link) -> (String, String) {
+    (link.url.as_str().to_string(), link.text.clone())
+}
+
+/// The links inside the paragraph blocks, in reading order.
+fn body_links(content: &Content) -> Vec<Link> {
+    content
+        .blocks
+        .iter()
+        .flat_map(|block| match block {
+            Block::Paragraph { links, .. } => links.as_slice(),
+            _ => &[],
+        })
+        .cloned()
+        .collect()
+}
+
+/// The texts of the heading blocks, in reading order.
+fn headings(content: &Content) -> Vec<String> {
+    content
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The texts of the quotation blocks, in reading order.
+fn quotes(content: &Content) -> Vec<String> {
+    content
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Quote { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The addresses of the embed blocks, in reading order.
+fn embeds(content: &Content) -> Vec<String> {
+    content
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Embed { url, .. } => Some(url.as_str().to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn change<T: PartialEq + Clone>(from: &T, to: &T) -> Option<Change<T>> {
@@ -488,12 +582,7 @@ fn change<T: PartialEq + Clone>(from: &T, to: &T) -> Option<Change<T>> {
 /// and mirrored when needed: `diff(b, a)` is then `diff(a, b)` reversed.
 fn paragraph_edits(old: &[String], new: &[String]) -> Vec<ParagraphEdit> {
     if old > new {
-        let mut edits: Vec<_> = paragraph_edits(new, old)
-            .into_iter()
-            .map(ParagraphEdit::reversed)
-            .collect();
-        edits.sort_by_key(ParagraphEdit::order_key);
-        return edits;
+        return reverse_edits(paragraph_edits(new, old));
     }
     let mut edits = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, old, new) {
@@ -557,6 +646,13 @@ fn paragraph_edits(old: &[String], new: &[String]) -> Vec<ParagraphEdit> {
             }
         }
     }
+    edits.sort_by_key(ParagraphEdit::order_key);
+    edits
+}
+
+/// Mirrors paragraph edits, in canonical order.
+fn reverse_edits(edits: Vec<ParagraphEdit>) -> Vec<ParagraphEdit> {
+    let mut edits: Vec<_> = edits.into_iter().map(ParagraphEdit::reversed).collect();
     edits.sort_by_key(ParagraphEdit::order_key);
     edits
 }
