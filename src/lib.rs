@@ -29,6 +29,8 @@ mod diff;
 mod dom;
 mod error;
 mod header;
+#[cfg(feature = "history")]
+mod history;
 mod image;
 mod input;
 #[cfg(feature = "serde")]
@@ -49,6 +51,8 @@ pub use decode::decode_non_ascii;
 pub use diff::{ArticleDiff, Change, ImageEdit, ListChange, ParagraphEdit, TextEdit};
 pub use error::{Error, Location};
 pub use header::{FrontMatter, FrontValue, Header, Timestamp};
+#[cfg(feature = "history")]
+pub use history::{ArticleHistory, History, HistoryError, HistoryEvent, HistoryWalk, Version};
 pub use image::{Image, SrcsetCandidate};
 pub use options::Options;
 pub use reader::Reader;
