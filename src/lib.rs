@@ -23,10 +23,13 @@
 
 mod article;
 mod body;
+mod diff;
 mod error;
 mod extract;
 mod files;
 mod header;
+#[cfg(feature = "history")]
+mod history;
 mod html;
 #[cfg(feature = "serde")]
 mod json;
@@ -46,9 +49,12 @@ pub use body::{
     Block, Content, Contributor, Dateline, DropReason, DroppedImage, EmbedKind, Image, Link,
     SrcsetCandidate,
 };
+pub use diff::{ArticleDiff, Change, ImageEdit, ListChange, ParagraphEdit, TextEdit};
 pub use error::{Error, Location};
 pub use files::{find_dump_files, open, FileReader};
 pub use header::{FrontMatter, FrontValue, Header, Timestamp};
+#[cfg(feature = "history")]
+pub use history::{ArticleHistory, History, HistoryError, HistoryEvent, HistoryWalk, Version};
 pub use links::{decode_non_ascii, unwrap_url, Network, ShareLink};
 pub use options::Options;
 #[cfg(feature = "rayon")]
