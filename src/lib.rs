@@ -40,7 +40,7 @@ pub use article::{parse_str, parse_str_with, Article, LineEnding};
 pub use body::{Block, Content, Contributor, Dateline, EmbedKind, Image, Link, SrcsetCandidate};
 pub use error::{Error, Location};
 pub use files::{find_dump_files, FileReader};
-pub use header::{FrontMatter, FrontValue, Header, Timestamp};
+pub use header::{Dialect, FrontMatter, FrontValue, Header, Timestamp};
 pub use links::{decode_non_ascii, unwrap_url, Network, ShareLink};
 pub use options::Options;
 pub use site::Site;
