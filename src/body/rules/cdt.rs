@@ -9,6 +9,9 @@ impl Rules for Cdt {
         if a.has_class("su-spoiler") {
             return Role::Card;
         }
+        if cdt_feed::is_footer(n) {
+            return Role::Skip;
+        }
         // The caption under a picture: `<div class="ts">` (2022) or a
         // styled `<span style="display: block…">` (2024) right after the
         // image's `<p>`.
@@ -20,5 +23,9 @@ impl Rules for Cdt {
             return Role::Caption;
         }
         generic::classify(n, tag, a, cx)
+    }
+
+    fn page_data(&self, root: &Node, url: &Url, content: &mut Content) {
+        cdt_feed::read(root, url, content);
     }
 }

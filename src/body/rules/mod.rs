@@ -13,11 +13,12 @@ use crate::site::Site;
 
 use super::byline;
 use super::context::Context;
-use super::model::{Dateline, EmbedKind};
+use super::model::{Content, Dateline, EmbedKind};
 
 mod attrs;
 mod bbc;
 mod cdt;
+mod cdt_feed;
 mod dw;
 mod ft;
 pub(crate) mod generic;
@@ -120,6 +121,10 @@ pub(crate) trait Rules {
     fn url_dateline(&self, _url: &Url) -> Option<Dateline> {
         None
     }
+
+    /// Reads, after the walk, what the page says outside its text (a feed
+    /// footer's tags, poster and links) into `content`.
+    fn page_data(&self, _root: &Node, _url: &Url, _content: &mut Content) {}
 }
 
 /// The rules of a site.
