@@ -267,6 +267,59 @@ fn dialect_headers_by_hand() {
     assert!(matches!(e.kind(), "not-an-article" | "no-article"), "{e}");
 }
 
+/// The `src` of every `<img>` of a body, emoji (`wp-smiley`) left out,
+/// read with string search.
+fn picture_srcs(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in body.split("<img ").skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if tag.contains("wp-smiley") {
+            continue;
+        }
+        if let Some(src) = format!(" {tag}").split(" src=\"").nth(1) {
+            let src = &src[..src.find('"').unwrap()];
+            if !out.iter().any(|s| s == src) {
+                out.push(src.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_picture_is_read_quoted_ones_too() {
+    let files = dialect_files();
+    let (mut want, mut quoted) = (0, 0);
+    for (path, text) in &files {
+        let a = parse_str(text).unwrap();
+        let images = &a.content.as_ref().unwrap().images;
+        let body = plain(text).body;
+        let srcs = picture_srcs(body);
+        let got: Vec<String> = images
+            .iter()
+            .map(|i| article_dump::decode_non_ascii(i.src.as_str()))
+            .collect();
+        for src in &srcs {
+            assert!(
+                got.contains(&article_dump::decode_non_ascii(src)),
+                "{}: {src} not read; got {got:?}",
+                path.display()
+            );
+        }
+        assert_eq!(images.len(), srcs.len(), "{}", path.display());
+        want += srcs.len();
+        quoted += body
+            .split("<blockquote>")
+            .skip(1)
+            .filter(|q| q.split("</blockquote>").next().unwrap().contains("<img "))
+            .count();
+    }
+    assert!(
+        files.is_empty() || (want > 600 && quoted > 10),
+        "{want} {quoted}"
+    );
+}
+
 #[test]
 fn url_decoded_reads_lower_case_escapes() {
     assert_eq!(
@@ -287,4 +340,15 @@ fn dialect_articles_keep_their_dialect_and_date_through_json() {
         let back: Article = serde_json::from_value(json).unwrap();
         assert_eq!(back.to_string(), *text, "{}", path.display());
     }
+}
+
+#[test]
+fn emoji_are_not_pictures_and_quoted_pictures_are() {
+    let url = url::Url::parse("https://chinadigitaltimes.net/chinese/2020/07/x/").unwrap();
+    let html = "<p>好<img class=\"wp-smiley\" src=\"https://s.w.org/images/core/emoji/12.0.0-1/72x72/1f64f.png\" alt=\"🙏\" />的</p>\
+        <blockquote><p>引文</p><p><img src=\"https://chinadigitaltimes.net/chinese/files/2020/07/a.jpg\" /></p></blockquote>";
+    let c = article_dump::Content::from_html(html, &url);
+    assert_eq!(c.paragraphs, ["好的"]);
+    assert_eq!(c.images.len(), 1);
+    assert!(c.images[0].src.as_str().ends_with("/a.jpg"));
 }

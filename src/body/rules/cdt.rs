@@ -9,7 +9,8 @@ impl Rules for Cdt {
         if a.has_class("su-spoiler") {
             return Role::Card;
         }
-        if cdt_feed::is_footer(n) {
+        // WordPress draws emoji as `<img class="wp-smiley">`: not pictures.
+        if cdt_feed::is_footer(n) || tag == "img" && a.has_class("wp-smiley") {
             return Role::Skip;
         }
         // The caption under a picture: `<div class="ts">` (2022) or a
