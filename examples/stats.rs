@@ -12,8 +12,9 @@
 //! images and share links found in the bodies (these four are `-` with
 //! `--headers-only`), the warnings on the articles, the errors (an article that could not be read is counted
 //! against the site of the article read before it in the same source, or
-//! `?`), and the megabytes read. Then the most common warnings and errors,
-//! and the throughput. Files are read `--jobs N` at a time (default: the
+//! `?`), and the megabytes read. Then the articles by header dialect
+//! (`news`, `cdt2020`), the most common warnings and errors, and the
+//! throughput. Files are read `--jobs N` at a time (default: the
 //! number of cores); stdin is read by itself. The exit status is 1 when an
 //! input could not be read at all (errors in articles are only counted).
 //! On a terminal, stderr shows a progress line while the files are read.
@@ -155,6 +156,7 @@ struct Tally {
     years: BTreeMap<(String, String), YearStats>,
     warning_codes: BTreeMap<&'static str, u64>,
     error_kinds: BTreeMap<&'static str, u64>,
+    dialects: BTreeMap<&'static str, u64>,
     files: u64,
     /// Inputs that could not be read at all.
     unreadable: u64,
@@ -170,6 +172,10 @@ impl Tally {
                 Ok(article) => {
                     progress.articles.fetch_add(1, Relaxed);
                     site = article.site.name().to_string();
+                    *self
+                        .dialects
+                        .entry(article.header.dialect.name())
+                        .or_default() += 1;
                     for w in &article.warnings {
                         *self.warning_codes.entry(w.code()).or_default() += 1;
                     }
@@ -224,6 +230,9 @@ impl Tally {
         }
         for (kind, n) in other.error_kinds {
             *self.error_kinds.entry(kind).or_default() += n;
+        }
+        for (dialect, n) in other.dialects {
+            *self.dialects.entry(dialect).or_default() += n;
         }
         self.files += other.files;
         self.unreadable += other.unreadable;
@@ -336,8 +345,11 @@ fn table(tally: &Tally, secs: f64) -> Result<String, std::fmt::Error> {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    if !tally.dialects.is_empty() {
+        writeln!(t, "\ndialects: {}", top(&tally.dialects))?;
+    }
     if !tally.warning_codes.is_empty() {
-        writeln!(t, "\nwarnings: {}", top(&tally.warning_codes))?;
+        writeln!(t, "warnings: {}", top(&tally.warning_codes))?;
     }
     if !tally.error_kinds.is_empty() {
         writeln!(t, "errors: {}", top(&tally.error_kinds))?;

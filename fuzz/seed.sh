@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Builds each fuzz target's seed corpus in fuzz/corpus/<target>/ from the dev
-# corpus (../shared/corpus/dev beside the crate) and the hand-written seeds
+# corpus and the dialects' files (../shared/corpus/dev and
+# ../shared/corpus/dialects beside the crate) and the hand-written seeds
 # committed in fuzz/seeds/<target>/. Idempotent: files are named by content
 # hash, so running it again adds nothing twice and keeps what the fuzzer found.
 set -euo pipefail
 cd "$(dirname "$0")"
 dev=../../shared/corpus/dev
+corpora=()
+for d in "$dev" ../../shared/corpus/dialects; do
+  [ -d "$d" ] && corpora+=("$d")
+done
 targets=(header article reader roundtrip share tree)
 
 # Copies stdin-listed files (NUL-separated) into $1, named by content hash.
@@ -44,15 +49,15 @@ done
 find seeds/article -type f -print0 | add_files corpus/tree
 find seeds/reader -type f -print0 | add_reader_cases
 
-if [ -d "$dev" ]; then
+if [ ${#corpora[@]} -gt 0 ]; then
   for t in header article roundtrip tree; do
-    find "$dev" -type f -name '*.md' -print0 | add_files "corpus/$t"
+    find "${corpora[@]}" -type f -name '*.md' -print0 | add_files "corpus/$t"
   done
-  find "$dev" -type f -name '*.md' -print0 | add_reader_cases
+  find "${corpora[@]}" -type f -name '*.md' -print0 | add_reader_cases
   # share: every href and src attribute value of the dev corpus, one a file.
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
-  find "$dev" -type f -name '*.md' -print0 |
+  find "${corpora[@]}" -type f -name '*.md' -print0 |
     xargs -0 grep -ohE '(href|src)="[^"]*"' |
     sed -E 's/^(href|src)="//; s/"$//' | sort -u |
     while IFS= read -r href; do

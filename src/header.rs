@@ -26,6 +26,51 @@ pub struct Header {
     pub separator_dashes: usize,
     /// Whether the separator is followed by the usual empty line.
     pub blank_line: bool,
+    /// The archive format the header is written in; the article is written
+    /// back in it.
+    pub dialect: Dialect,
+}
+
+/// The archive format of an article's header.
+///
+/// A front matter block is not a dialect: it is an optional block before
+/// the header of either ([`Header::front_matter`]).
+///
+/// ```
+/// use article_dump::Dialect;
+/// let text = "[标题](https://chinadigitaltimes.net/chinese/2020/07/%e6%a0%87/)\n------\n\
+///             日期：Thu, 2 Jul 2020 18:28:24 +0000\n\n<p>正文</p>\n";
+/// let article: article_dump::Article = text.parse()?;
+/// assert_eq!(article.header.dialect, Dialect::Cdt2020);
+/// assert_eq!(article.header.timestamp.raw(), "Thu, 2 Jul 2020 18:28:24 +0000");
+/// assert_eq!(article.header.timestamp.millis(), Some(1593714504000));
+/// assert_eq!(article.header.url_decoded(), "https://chinadigitaltimes.net/chinese/2020/07/标/");
+/// assert_eq!(article.to_string(), text); // written back in its dialect
+/// # Ok::<(), article_dump::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Dialect {
+    /// `duty-machine/news` (2020 on): `<!--milliseconds-->`, `[title](url)`,
+    /// the separator, a blank line. JSON `"news"`.
+    #[default]
+    News,
+    /// `duty-machine/chinadigitaltimes` (2020): `[title](url)`, the
+    /// separator, `日期：` and the feed's RFC 2822 date, a blank line; no
+    /// timestamp comment. JSON `"cdt2020"`.
+    Cdt2020,
+}
+
+impl Dialect {
+    /// The name used in JSON: `news`, `cdt2020`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::News => "news",
+            Dialect::Cdt2020 => "cdt2020",
+        }
+    }
 }
 
 impl Header {
@@ -69,7 +114,28 @@ impl Timestamp {
         }
     }
 
-    /// The text between `<!--` and `-->` as written.
+    /// A timestamp of the 2020 dialect: the feed's date as written after
+    /// `日期：`, read as JavaScript's `Date.parse` reads RFC 2822 text on a
+    /// machine set to UTC (the writer's): the weekday is not checked, a
+    /// missing zone is UTC, an unreadable text is `NaN` (`millis` `None`).
+    ///
+    /// ```
+    /// use article_dump::Timestamp;
+    /// let t = Timestamp::from_date_text("Thu, 02 Jul 2020 18:28:24 GMT");
+    /// assert_eq!(t.millis(), Some(1593714504000));
+    /// let t = Timestamp::from_date_text("2 Jul 2020 20:28:24 +0200");
+    /// assert_eq!((t.raw(), t.millis()), ("2 Jul 2020 20:28:24 +0200", Some(1593714504000)));
+    /// assert!(Timestamp::from_date_text("soon").is_nan());
+    /// ```
+    pub fn from_date_text(text: &str) -> Timestamp {
+        Timestamp {
+            raw: text.to_string(),
+            millis: rfc2822_millis(text),
+        }
+    }
+
+    /// The text between `<!--` and `-->` as written, or in the 2020 dialect
+    /// the date text after `日期：`.
     pub fn raw(&self) -> &str {
         &self.raw
     }
@@ -112,6 +178,132 @@ impl Timestamp {
             millis: Some(millis),
         })
     }
+}
+
+/// The label that opens the 2020 dialect's date line.
+pub(crate) const DATE_LABEL: &str = "日期：";
+
+/// The date text of a 2020 dialect's `日期：…` line (line end and trailing
+/// white space removed), when the line has that shape.
+pub(crate) fn date_text(line: &str) -> Option<&str> {
+    Some(line.strip_prefix(DATE_LABEL)?.trim_end())
+}
+
+/// The instant, in milliseconds since the epoch, that JavaScript's
+/// `Date.parse` gives for an RFC 2822 date on a machine set to UTC:
+/// `[weekday,] day month year hh:mm[:ss[.fff]] [zone] [(comment)]`, with any
+/// weekday word (not checked against the date), a month's name or its first
+/// three letters in any case, a two-digit year read as 19xx from 50 and
+/// 20xx below, a zone `+hhmm`, `+hh:mm`, `UT`, `UTC`, `GMT`, `Z` or one of
+/// the US zones (`EST` … `PDT`), none meaning UTC. A day past the month's
+/// end runs into the next month and `24:00` is the next midnight, as in
+/// JavaScript. Anything else is `None` (JavaScript's `NaN`).
+pub(crate) fn rfc2822_millis(text: &str) -> Option<i64> {
+    let text = text.trim();
+    // A trailing comment, `(UTC)`, is ignored.
+    let text = match text.find('(') {
+        Some(i) if text.ends_with(')') => text[..i].trim_end(),
+        _ => text,
+    };
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words
+        .peek()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+    {
+        words.next();
+    }
+    let day: i64 = number(words.next()?, 1, 2)?;
+    let month = month(words.next()?)?;
+    let year_word = words.next()?;
+    let mut year: i64 = number(year_word, 1, 6)?;
+    if year_word.len() <= 2 {
+        year += if year < 50 { 2000 } else { 1900 };
+    }
+    let ms_of_day = time_of_day(words.next()?)?;
+    let offset_minutes = match words.next() {
+        Some(zone) => zone_minutes(zone)?,
+        None => 0,
+    };
+    if words.next().is_some() || !(1..=31).contains(&day) {
+        return None;
+    }
+    let first = chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, 1)?;
+    let days = first.and_hms_opt(0, 0, 0)?.and_utc().timestamp() / 86_400 + day - 1;
+    let millis = days * 86_400_000 + ms_of_day - offset_minutes * 60_000;
+    DateTime::<Utc>::from_timestamp_millis(millis).map(|_| millis)
+}
+
+/// A run of `min` to `max` ASCII digits.
+fn number(word: &str, min: usize, max: usize) -> Option<i64> {
+    let ok = (min..=max).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| word.parse().ok()).flatten()
+}
+
+/// A month's English name (or its first three letters), any case: 1 to 12.
+fn month(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = word.to_ascii_lowercase();
+    let i = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    lower
+        .bytes()
+        .all(|b| b.is_ascii_lowercase())
+        .then_some(i as u32 + 1)
+}
+
+/// `hh:mm[:ss[.fff]]` in milliseconds; `24:00` (and nothing later) is the
+/// end of the day.
+fn time_of_day(word: &str) -> Option<i64> {
+    let mut parts = word.split(':');
+    let hour = number(parts.next()?, 1, 2)?;
+    let minute = number(parts.next()?, 2, 2)?;
+    let (second, milli) = match parts.next() {
+        None => (0, 0),
+        Some(s) => match s.split_once('.') {
+            None => (number(s, 2, 2)?, 0),
+            Some((whole, fraction)) => {
+                if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                // Milliseconds: the first three digits, the rest ignored.
+                let digits = format!("{:0<3}", &fraction[..fraction.len().min(3)]);
+                (number(whole, 2, 2)?, digits.parse().ok()?)
+            }
+        },
+    };
+    let in_range = hour < 24 && minute < 60 && second < 60
+        || hour == 24 && minute == 0 && second == 0 && milli == 0;
+    (parts.next().is_none() && in_range)
+        .then_some(((hour * 60 + minute) * 60 + second) * 1000 + milli)
+}
+
+/// A zone's offset from UTC in minutes.
+fn zone_minutes(zone: &str) -> Option<i64> {
+    let named = match zone.to_ascii_uppercase().as_str() {
+        "UT" | "UTC" | "GMT" | "Z" => Some(0),
+        "EDT" => Some(-4 * 60),
+        "EST" | "CDT" => Some(-5 * 60),
+        "CST" | "MDT" => Some(-6 * 60),
+        "MST" | "PDT" => Some(-7 * 60),
+        "PST" => Some(-8 * 60),
+        _ => None,
+    };
+    if named.is_some() {
+        return named;
+    }
+    let sign = match zone.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = zone[1..].chars().filter(|&c| c != ':').collect();
+    let hhmm = number(&digits, 4, 4)?;
+    let (hours, minutes) = (hhmm / 100, hhmm % 100);
+    (minutes < 60).then_some(sign * (hours * 60 + minutes))
 }
 
 /// The inside of a timestamp line `<!--…-->` (BOM, trailing white space and
@@ -424,5 +616,54 @@ mod tests {
         assert_eq!(f[1].1, FrontValue::Text("a \"b\"".into()));
         assert_eq!(f[2].1, FrontValue::List(vec!["x".into(), "y".into()]));
         assert_eq!(f[3].1, FrontValue::Text("https://a.org/x".into()));
+    }
+
+    #[test]
+    fn rfc2822_dates_read_as_javascript_reads_them() {
+        // Expected values from node's `Date.parse` with TZ=UTC.
+        let cases = [
+            ("Thu, 02 Jul 2020 18:28:24 +0000", Some(1593714504000)),
+            ("Thu, 2 Jul 2020 18:28:24 +0000", Some(1593714504000)),
+            ("02 Jul 2020 18:28:24 +0000", Some(1593714504000)),
+            ("Thu, 02 Jul 2020 18:28:24 GMT", Some(1593714504000)),
+            ("Fri, 02 Jul 2020 18:28:24 +0000", Some(1593714504000)),
+            ("Thursday, 02 Jul 2020 18:28:24 +0000", Some(1593714504000)),
+            ("Thu,02 Jul 2020 18:28:24 +0000", Some(1593714504000)),
+            ("thu, 02 jul 2020 18:28:24 +0000", Some(1593714504000)),
+            ("Thu, 02 July 2020 18:28:24 +0000", Some(1593714504000)),
+            ("Thu, 02 Jul 2020 18:28 +0000", Some(1593714480000)),
+            ("Thu, 02 Jul 2020 8:28:24 +0000", Some(1593678504000)),
+            ("Thu, 02 Jul 2020 18:28:24.123 +0000", Some(1593714504123)),
+            ("Thu, 02 Jul 20 18:28:24 +0000", Some(1593714504000)),
+            ("Thu, 02 Jul 70 18:28:24 +0000", Some(15791304000)),
+            ("Thu, 02 Jul 2020 18:28:24 EST", Some(1593732504000)),
+            ("Thu, 02 Jul 2020 18:28:24 EDT", Some(1593728904000)),
+            ("Thu, 02 Jul 2020 18:28:24 PST", Some(1593743304000)),
+            ("Thu, 02 Jul 2020 18:28:24 -0000", Some(1593714504000)),
+            ("Thu, 02 Jul 2020 18:28:24 UT", Some(1593714504000)),
+            ("Thu, 02 Jul 2020 18:28:24 UTC", Some(1593714504000)),
+            ("Thu, 02 Jul 2020 18:28:24 Z", Some(1593714504000)),
+            ("Thu, 02 Jul 2020 18:28:24 +0530", Some(1593694704000)),
+            ("Thu, 02 Jul 2020 18:28:24 -08:00", Some(1593743304000)),
+            ("Thu, 02 Jul 2020 18:28:24", Some(1593714504000)),
+            ("Thu, 02 Jul 2020 18:28:24 +0000 (UTC)", Some(1593714504000)),
+            ("  Thu, 02 Jul 2020 18:28:24 +0000  ", Some(1593714504000)),
+            ("Thu, 31 Jun 2020 18:28:24 +0000", Some(1593628104000)),
+            ("Thu, 30 Feb 2020 18:28:24 +0000", Some(1583087304000)),
+            ("Thu, 02 Jul 2020 24:00:00 +0000", Some(1593734400000)),
+            ("Thu, 02 Jul 1969 18:28:24 +0000", Some(-15744696000)),
+            ("Thu, 02 Jul 2020 18:28:24 A", None),
+            ("Thu, 32 Jul 2020 18:28:24 +0000", None),
+            ("Thu, 02 Jux 2020 18:28:24 +0000", None),
+            ("garbage", None),
+            ("", None),
+        ];
+        for (text, millis) in cases {
+            assert_eq!(rfc2822_millis(text), millis, "{text:?}");
+        }
+        // Past the representable range, or nonsense numbers: no panic.
+        assert_eq!(rfc2822_millis("1 Jan 999999 00:00 +0000"), None);
+        assert_eq!(rfc2822_millis("1 Jan 2020 00:00:00.é +0000"), None);
+        assert_eq!(rfc2822_millis("1 Jan 2020 00:00 +99999"), None);
     }
 }

@@ -2,14 +2,16 @@
 //!
 //! One object per article with, in this order: `index`, `offset`, `line`
 //! (where it starts in its stream), `timestamp_ms` (integer or null),
-//! `published` (RFC 3339 UTC or null), `title`, `url` (exactly as written),
-//! `url_decoded`, `site`, `front_matter` (object or null),
-//! `front_matter_raw` (the block as written, only with front matter),
-//! `warnings` (array of strings), then the extracted content when there is
-//! one (`dateline`, `authors`, `contributors`, `byline`, `lead`, `blocks`,
-//! `paragraphs`, `images`, `related`, `share_links`), and `raw_body`
-//! whenever the article holds its body ([`Options::raw_body`](crate::Options::raw_body),
-//! on by default). Field names are never renamed; new fields may be added.
+//! `published` (RFC 3339 UTC or null), `date_text` (the 2020 dialect's
+//! date as written; only in that dialect), `title`, `url` (exactly as
+//! written), `url_decoded`, `site`, `dialect` (`news` or `cdt2020`),
+//! `front_matter` (object or null), `front_matter_raw` (the block as
+//! written, only with front matter), `warnings` (array of strings), then
+//! the extracted content when there is one (`dateline`, `authors`,
+//! `contributors`, `byline`, `lead`, `blocks`, `paragraphs`, `images`,
+//! `related`, `share_links`, `tags`), and `raw_body` whenever the article
+//! holds its body ([`Options::raw_body`](crate::Options::raw_body), on by
+//! default). Field names are never renamed; new fields may be added.
 //!
 //! Reading the JSON back gives an equal [`Article`] for every article whose
 //! header has the usual shape (six dashes, the blank line, `\n` line
@@ -19,7 +21,7 @@ use serde::de::Error as _;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::header::{FrontMatter, FrontValue, Header, Timestamp};
+use crate::header::{Dialect, FrontMatter, FrontValue, Header, Timestamp};
 use crate::{Article, Content, LineEnding, Location, Site, Warning};
 
 #[derive(Serialize)]
@@ -29,10 +31,13 @@ struct ArticleOut<'a> {
     line: u64,
     timestamp_ms: Option<i64>,
     published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_text: Option<&'a str>,
     title: &'a str,
     url: &'a str,
     url_decoded: String,
     site: &'a Site,
+    dialect: Dialect,
     front_matter: Option<&'a FrontMatter>,
     #[serde(skip_serializing_if = "Option::is_none")]
     front_matter_raw: Option<&'a str>,
@@ -52,8 +57,12 @@ struct ArticleIn {
     #[serde(default)]
     line: u64,
     timestamp_ms: Option<i64>,
+    #[serde(default)]
+    date_text: Option<String>,
     title: String,
     url: String,
+    #[serde(default)]
+    dialect: Dialect,
     #[serde(default)]
     front_matter: Option<FrontMatter>,
     #[serde(default)]
@@ -78,10 +87,12 @@ impl Serialize for Article {
                 .timestamp
                 .datetime()
                 .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            date_text: (h.dialect == Dialect::Cdt2020).then(|| h.timestamp.raw()),
             title: &h.title,
             url: &h.url_raw,
             url_decoded: h.url_decoded(),
             site: &self.site,
+            dialect: h.dialect,
             front_matter: h.front_matter.as_ref(),
             front_matter_raw: h.front_matter.as_ref().map(|f| f.raw.as_str()),
             warnings: &self.warnings,
@@ -105,10 +116,11 @@ impl<'de> Deserialize<'de> for Article {
             *fm = front_matter_from_raw(raw);
         }
         let url = url::Url::parse(&a.url).map_err(D::Error::custom)?;
-        let timestamp = match a.timestamp_ms {
-            Some(ms) => Timestamp::from_millis(ms)
+        let timestamp = match (a.timestamp_ms, &a.date_text) {
+            (_, Some(text)) if a.dialect == Dialect::Cdt2020 => Timestamp::from_date_text(text),
+            (Some(ms), _) => Timestamp::from_millis(ms)
                 .ok_or_else(|| D::Error::custom("timestamp_ms out of range"))?,
-            None => Timestamp::nan(),
+            (None, _) => Timestamp::nan(),
         };
         Ok(Article {
             site: Site::from_url(&url),
@@ -120,6 +132,7 @@ impl<'de> Deserialize<'de> for Article {
                 url,
                 separator_dashes: 6,
                 blank_line: true,
+                dialect: a.dialect,
             },
             line_ending: LineEnding::Lf,
             warnings: a.warnings,

@@ -52,7 +52,7 @@ pub use body::{
 pub use diff::{ArticleDiff, Change, ImageEdit, ListChange, ParagraphEdit, TextEdit};
 pub use error::{Error, Location};
 pub use files::{find_dump_files, open, FileReader};
-pub use header::{FrontMatter, FrontValue, Header, Timestamp};
+pub use header::{Dialect, FrontMatter, FrontValue, Header, Timestamp};
 #[cfg(feature = "history")]
 pub use history::{ArticleHistory, History, HistoryError, HistoryEvent, HistoryWalk, Version};
 pub use links::{decode_non_ascii, unwrap_url, Network, ShareLink};

@@ -2,11 +2,14 @@
 
 use std::fmt;
 
+use crate::header::{Dialect, DATE_LABEL};
 use crate::{Article, Warning};
 
-/// Writes the article in the dump format: front matter, `<!--timestamp-->`,
-/// `[title](url)`, the separator, the blank line when there was one, then the
-/// raw body (nothing when it was not kept). Line ends are the article's
+/// Writes the article in the dump format of its
+/// [`dialect`](crate::Header::dialect): front matter, `<!--timestamp-->`,
+/// `[title](url)`, the separator (in the 2020 dialect: `[title](url)`, the
+/// separator, `日期：` and the date text), the blank line when there was
+/// one, then the raw body (nothing when it was not kept). Line ends are the article's
 /// [`line_ending`](Article::line_ending); a byte order mark is written back
 /// when the article had one. For an article read from valid UTF-8 without
 /// trailing white space in its header, the output is the input byte for
@@ -21,7 +24,10 @@ impl fmt::Display for Article {
         if let Some(fm) = &h.front_matter {
             f.write_str(&fm.raw)?;
         }
-        write!(f, "<!--{}-->{eol}[", h.timestamp.raw())?;
+        if h.dialect != Dialect::Cdt2020 {
+            write!(f, "<!--{}-->{eol}", h.timestamp.raw())?;
+        }
+        f.write_str("[")?;
         let mut lines = h.title.split('\n');
         if let Some(first) = lines.next() {
             f.write_str(first)?;
@@ -34,6 +40,9 @@ impl fmt::Display for Article {
             f.write_str("-")?;
         }
         f.write_str(eol)?;
+        if h.dialect == Dialect::Cdt2020 {
+            write!(f, "{DATE_LABEL}{}{eol}", h.timestamp.raw())?;
+        }
         if h.blank_line {
             f.write_str(eol)?;
         }

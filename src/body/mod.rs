@@ -111,6 +111,7 @@ fn extract_body(doc: &Document, url: &Url, site: &Site) -> Content {
     if content.dateline.is_none() {
         content.dateline = rules.url_dateline(url);
     }
+    rules.page_data(&doc.root(), url, &mut content);
     content.share_links = std::mem::take(&mut content.share_hrefs)
         .iter()
         .map(|href| {

@@ -59,6 +59,10 @@ pub struct Content {
     pub images: Vec<Image>,
     /// Links to other articles that the page lists apart from the text.
     pub related: Vec<Link>,
+    /// The post's tags (CDT's 2020 feed footer); empty when the page
+    /// gives none.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub tags: Vec<String>,
     /// The page's share buttons (Facebook, X, WhatsApp…), decoded; kept out
     /// of every other field.
     #[cfg_attr(feature = "serde", serde(default))]

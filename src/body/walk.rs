@@ -373,6 +373,8 @@ impl<'a> Walker<'a> {
                     if !text.is_empty() {
                         self.emit(Block::Quote { text });
                     }
+                    // A quoted post's pictures (CDT's): after its text.
+                    self.quoted_images(n);
                 }
             },
         }
@@ -731,6 +733,20 @@ impl<'a> Walker<'a> {
         self.cx.in_caption = false;
         self.cx.collecting = false;
         (buf.take(), credit.filter(|c| !c.is_empty()))
+    }
+}
+
+impl<'a> Walker<'a> {
+    /// The images inside a quote that the rules keep.
+    fn quoted_images(&mut self, quote: &Node<'a>) {
+        for img in quote.traverse().filter_map(|ev| match ev {
+            Event::Enter(d) if d.is("img") => Some(d),
+            _ => None,
+        }) {
+            if self.rules.classify(&img, "img", &attrs_of(&img), &self.cx) == Role::Normal {
+                self.image(&img);
+            }
+        }
     }
 }
 

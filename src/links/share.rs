@@ -51,6 +51,9 @@ pub enum Network {
     Vk,
     /// E-mail (`mailto:?subject=…&body=…`).
     Email,
+    /// Delicious, the bookmarking service (`del.icio.us/post`,
+    /// `delicious.com/save`), as in CDT's 2020 feed footer.
+    Delicious,
     /// Anything else: AddToAny's `copy_link`, unknown services, and links of
     /// unknown shape found inside a share block.
     Other,
@@ -58,7 +61,7 @@ pub enum Network {
 
 impl Network {
     /// Every network, in declaration order.
-    pub const ALL: [Network; 13] = [
+    pub const ALL: [Network; 14] = [
         Network::Facebook,
         Network::Messenger,
         Network::X,
@@ -71,12 +74,13 @@ impl Network {
         Network::Pinterest,
         Network::Vk,
         Network::Email,
+        Network::Delicious,
         Network::Other,
     ];
 
     /// The lower-case name used in JSON: `facebook`, `messenger`, `x`,
     /// `whatsapp`, `telegram`, `linkedin`, `weibo`, `line`, `reddit`,
-    /// `pinterest`, `vk`, `email`, `other`.
+    /// `pinterest`, `vk`, `email`, `delicious`, `other`.
     pub fn name(self) -> &'static str {
         match self {
             Network::Facebook => "facebook",
@@ -91,6 +95,7 @@ impl Network {
             Network::Pinterest => "pinterest",
             Network::Vk => "vk",
             Network::Email => "email",
+            Network::Delicious => "delicious",
             Network::Other => "other",
         }
     }
@@ -116,6 +121,7 @@ impl Network {
             "pinterest" => Network::Pinterest,
             "vk" => Network::Vk,
             "email" => Network::Email,
+            "delicious" => Network::Delicious,
             _ => Network::Other,
         }
     }
@@ -585,6 +591,11 @@ fn web_shape(host: &str, path: &str, has: &dyn Fn(&str) -> bool) -> Option<Netwo
     } else if on(host, "vk.com") || on(host, "vkontakte.ru") {
         match path {
             "/share.php" => Network::Vk,
+            _ => return None,
+        }
+    } else if on(host, "del.icio.us") || on(host, "delicious.com") {
+        match path {
+            "/post" | "/save" => Network::Delicious,
             _ => return None,
         }
     } else {

@@ -22,21 +22,35 @@ pub(super) struct Body {
     pub html: Option<HtmlParser>,
 }
 
-/// Reads (`keep`) or skips a body up to the next article start or the end
-/// of the input. The article started at byte `start`; the error is the
-/// input's, met on the way (the body then ends there).
+/// How a body is read.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Reading {
+    /// The byte the article started at.
+    pub start: u64,
+    /// Keep the body (else skip it).
+    pub keep: bool,
+    /// The line before the body's first was a timestamp line (of a header
+    /// that failed): a `[` line there is that header's, so it starts no
+    /// 2020 dialect article.
+    pub after_timestamp: bool,
+}
+
+/// Reads or skips a body up to the next article start or the end of the
+/// input; the error is the input's, met on the way (the body then ends
+/// there).
 pub(super) fn read<R: BufRead>(
     input: &mut Input<R>,
     options: &Options,
-    start: u64,
-    keep: bool,
+    reading: Reading,
 ) -> (Body, Option<io::Error>) {
-    let mut sink = BodySink::new(options, start, keep);
+    let mut sink = BodySink::new(options, reading.start, reading.keep);
     let from = input.position().0;
     let mut failed = None;
     loop {
         if input.at_line_start() {
+            let first = input.position().0 == from;
             match boundary::article_start(input) {
+                Ok(Some(s)) if first && reading.after_timestamp && s.opens_2020_header() => {}
                 Ok(Some(_)) => break,
                 Ok(None) => {}
                 Err(e) => {

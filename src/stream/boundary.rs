@@ -8,46 +8,85 @@
 use std::io::{self, BufRead};
 
 use super::input::Input;
-use crate::header;
+use crate::header::{self, Dialect};
 
 /// How much of a line is looked at to decide whether it starts an article.
 pub(super) const PEEK: usize = 4096;
 /// Most lines a front matter block may have.
 const MAX_FRONT_MATTER_LINES: usize = 200;
 
-/// What kind of article start the look-ahead found.
+/// An article start the look-ahead found.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Start {
-    /// `<!--…-->` then `[`.
-    Header,
-    /// `---`, YAML lines, `---` (the `close`-th line), then a header.
-    FrontMatter { close: usize },
+pub(super) struct Start {
+    /// The index (from the start) of the `---` line that closes the front
+    /// matter block the article opens with.
+    pub front_matter: Option<usize>,
+    /// The dialect of the header.
+    pub dialect: Dialect,
 }
 
-/// Whether the line at the current line start begins an article.
+impl Start {
+    /// Whether the article opens with a 2020 dialect header (no front
+    /// matter before it).
+    pub fn opens_2020_header(&self) -> bool {
+        self.front_matter.is_none() && self.dialect == Dialect::Cdt2020
+    }
+}
+
+/// Whether the line at the current line start begins an article: a header
+/// of either dialect, or a front matter block followed by one.
 pub(super) fn article_start<R: BufRead>(input: &mut Input<R>) -> io::Result<Option<Start>> {
-    let Some(first) = input.peek(0, PEEK)? else {
-        return Ok(None);
+    if let Some(dialect) = header_at(input, 0)? {
+        return Ok(Some(Start {
+            front_matter: None,
+            dialect,
+        }));
+    }
+    let fence = match input.peek(0, PEEK)? {
+        Some(p) => !p.more && trim_end(strip_bom(p.content())) == b"---",
+        None => false,
     };
-    if first.more {
-        return Ok(None);
-    }
-    let first = strip_bom(first.content());
-    if is_timestamp_line(first) {
-        return Ok(starts_link(input, 1)?.then_some(Start::Header));
-    }
-    if trim_end(first) != b"---" {
+    if !fence {
         return Ok(None);
     }
     let Some(close) = front_matter_close(input)? else {
         return Ok(None);
     };
-    let header = match input.peek(close + 1, PEEK)? {
-        Some(p) => !p.more && is_timestamp_line(strip_bom(p.content())),
-        None => false,
+    Ok(header_at(input, close + 1)?.map(|dialect| Start {
+        front_matter: Some(close),
+        dialect,
+    }))
+}
+
+/// The dialect of the header that starts at the `i`-th line, if one does:
+/// `<!--…-->` then a line starting with `[` (today's), or a line starting
+/// with `[`, a separator line and a `日期：` line (2020). A `[` line after a
+/// timestamp line is today's header: the timestamp line, one line earlier,
+/// is met first.
+fn header_at<R: BufRead>(input: &mut Input<R>, i: usize) -> io::Result<Option<Dialect>> {
+    let Some(first) = input.peek(i, PEEK)? else {
+        return Ok(None);
     };
-    let found = header && starts_link(input, close + 2)?;
-    Ok(found.then_some(Start::FrontMatter { close }))
+    // The dialect's link line is read whole: it must fit the look-ahead,
+    // also once written back lossily.
+    if first.more || lossy_len(&first.bytes) > PEEK {
+        return Ok(None);
+    }
+    let line = strip_bom(first.content());
+    if is_timestamp_line(line) {
+        return Ok(starts_link(input, i + 1)?.then_some(Dialect::News));
+    }
+    if !line.starts_with(b"[") {
+        return Ok(None);
+    }
+    let separator = input
+        .peek(i + 1, PEEK)?
+        .is_some_and(|p| !p.more && header::separator_dashes_bytes(p.content()).is_some());
+    let dated = separator
+        && input
+            .peek(i + 2, PEEK)?
+            .is_some_and(|p| p.bytes.starts_with(header::DATE_LABEL.as_bytes()));
+    Ok(dated.then_some(Dialect::Cdt2020))
 }
 
 /// The index of the `---` line that closes the front matter block opened

@@ -1,6 +1,6 @@
 //! Reading an article's header lines out of the stream: the front matter
-//! block, the timestamp, the `[title](url)` link, the separator and the
-//! blank line. What each line means is [`crate::header`]'s business; this
+//! block, the timestamp, the `[title](url)` link, the separator, the 2020
+//! dialect's date line and the blank line. What each line means is [`crate::header`]'s business; this
 //! module cuts the lines out, keeps them within the article's budget and
 //! says where each went wrong.
 
@@ -13,7 +13,7 @@ use super::boundary::{self, Start, PEEK};
 use super::input::{Input, Piece};
 use crate::article::LineEnding;
 use crate::error::{excerpt, Error, Location};
-use crate::header::{self, FrontMatter, Header, Timestamp};
+use crate::header::{self, Dialect, FrontMatter, Header, Timestamp};
 use crate::{Options, Warning};
 
 /// Most lines a title may span.
@@ -34,13 +34,24 @@ pub(super) struct HeaderReader<'a, R> {
 impl<R: BufRead> HeaderReader<'_, R> {
     /// Reads the header that `start` announced.
     pub fn read(mut self, start: Start) -> Result<(Header, LineEnding), Error> {
-        let front_matter = match start {
-            Start::Header => None,
-            Start::FrontMatter { close } => Some(self.front_matter(close)?),
+        let front_matter = match start.front_matter {
+            None => None,
+            Some(close) => Some(self.front_matter(close)?),
         };
-        let (timestamp, line_ending) = self.timestamp(front_matter.is_none())?;
-        let (title, url_raw, url) = self.link()?;
-        let separator_dashes = self.separator()?;
+        let first_line = front_matter.is_none();
+        let (timestamp, line_ending, (title, url_raw, url), separator_dashes) = match start.dialect
+        {
+            Dialect::Cdt2020 => {
+                let (link, line_ending) = self.link(Some(first_line))?;
+                let dashes = self.separator()?;
+                (self.date_line()?, line_ending, link, dashes)
+            }
+            _ => {
+                let (timestamp, line_ending) = self.timestamp(first_line)?;
+                let (link, _) = self.link(None)?;
+                (timestamp, line_ending, link, self.separator()?)
+            }
+        };
         let blank_line = self.blank_line()?;
         Ok((
             Header {
@@ -51,9 +62,27 @@ impl<R: BufRead> HeaderReader<'_, R> {
                 url,
                 separator_dashes,
                 blank_line,
+                dialect: start.dialect,
             },
             line_ending,
         ))
+    }
+
+    /// The 2020 dialect's `日期：` line, after the separator.
+    fn date_line(&mut self) -> Result<Timestamp, Error> {
+        let piece = self.line("`日期：` date line")?;
+        let at = self.loc(&piece);
+        self.warn_lossy(&piece);
+        let line = self.text(piece.content(), at)?;
+        let text = header::date_text(&line).ok_or_else(|| Error::BadTimestamp {
+            at,
+            found: excerpt(&line, 80),
+        })?;
+        let timestamp = Timestamp::from_date_text(text);
+        if timestamp.is_nan() {
+            self.warnings.push(Warning::NanTimestamp);
+        }
+        Ok(timestamp)
     }
 
     /// The block from its opening `---` to its closing one, the `close`-th
@@ -92,11 +121,7 @@ impl<R: BufRead> HeaderReader<'_, R> {
     fn timestamp(&mut self, first_line: bool) -> Result<(Timestamp, LineEnding), Error> {
         let piece = self.line("timestamp")?;
         let at = self.loc(&piece);
-        let line_ending = if piece.bytes.ends_with(b"\r\n") {
-            LineEnding::CrLf
-        } else {
-            LineEnding::Lf
-        };
+        let line_ending = line_ending(&piece);
         let line = self.text(piece.content(), at)?;
         if line.starts_with('\u{feff}') && first_line {
             self.warnings.push(Warning::ByteOrderMark);
@@ -112,17 +137,29 @@ impl<R: BufRead> HeaderReader<'_, R> {
         Ok((timestamp, line_ending))
     }
 
-    /// The `[title](url)` link, over one or more lines.
-    fn link(&mut self) -> Result<(String, String, Url), Error> {
+    /// The `[title](url)` link, over one or more lines, and the line end
+    /// of its first line. When the link opens the header (the 2020
+    /// dialect), `opens` says whether it is also the article's first line:
+    /// a byte order mark before it is dropped, with a warning on the first
+    /// line.
+    fn link(&mut self, opens: Option<bool>) -> Result<((String, String, Url), LineEnding), Error> {
         let piece = self.line("`[title](url)` link")?;
         let at = self.loc(&piece);
+        let line_ending = line_ending(&piece);
         self.warn_lossy(&piece);
         let mut link = self.text(title_line(&piece), at)?.into_owned();
+        if let (Some(first_line), Some(rest)) = (opens, link.strip_prefix('\u{feff}')) {
+            link = rest.to_string();
+            if first_line {
+                self.warnings.push(Warning::ByteOrderMark);
+            }
+        }
         let mut lines = 1;
         loop {
             if link.trim_end().ends_with(')') {
                 if let Some((title, url_raw, url)) = header::split_link(&link) {
-                    return Ok((title.to_string(), url_raw.to_string(), url));
+                    let link = (title.to_string(), url_raw.to_string(), url);
+                    return Ok((link, line_ending));
                 }
             }
             if lines >= MAX_TITLE_LINES || !self.link_goes_on()? {
@@ -162,7 +199,13 @@ impl<R: BufRead> HeaderReader<'_, R> {
     /// The separator's dashes. A `---` that opens the next article's front
     /// matter is not one.
     fn separator(&mut self) -> Result<usize, Error> {
-        let opens_next = matches!(self.article_start()?, Some(Start::FrontMatter { .. }));
+        let opens_next = matches!(
+            self.article_start()?,
+            Some(Start {
+                front_matter: Some(_),
+                ..
+            })
+        );
         let index = self.at.index;
         let Some(p) = self.peek()? else {
             return Err(self.eof("separator line `------`"));
@@ -287,6 +330,14 @@ fn title_line(piece: &Piece) -> &[u8] {
         line = rest;
     }
     line
+}
+
+fn line_ending(piece: &Piece) -> LineEnding {
+    if piece.bytes.ends_with(b"\r\n") {
+        LineEnding::CrLf
+    } else {
+        LineEnding::Lf
+    }
 }
 
 fn loc(index: usize, piece: &Piece) -> Location {

@@ -141,8 +141,14 @@ impl<R: BufRead> Reader<R> {
         match header {
             Ok((header, line_ending)) => self.finish_article(at, header, line_ending, warnings),
             Err(e) => {
+                // A timestamp that could not be read leaves its `[` line
+                // next: it is that header's, not a 2020 one.
+                let after_timestamp = matches!(
+                    e,
+                    Error::BadTimestamp { .. } | Error::TimestampOutOfRange { .. }
+                );
                 if !matches!(e, Error::Io { .. }) {
-                    self.read_body(at, false);
+                    self.read_body(at, false, after_timestamp);
                 }
                 Err(e)
             }
@@ -158,7 +164,7 @@ impl<R: BufRead> Reader<R> {
         line_ending: LineEnding,
         mut warnings: Vec<Warning>,
     ) -> Result<Option<Article>, Error> {
-        let mut body = self.read_body(at, true);
+        let mut body = self.read_body(at, true, false);
         if self.pending.is_some() {
             warnings.push(Warning::InputFailed);
         }
@@ -204,7 +210,7 @@ impl<R: BufRead> Reader<R> {
     fn skip_junk(&mut self) -> Result<Option<Article>, Error> {
         let at = self.location();
         let found = self.what_junk_is(at);
-        let skipped = self.read_body(at, false);
+        let skipped = self.read_body(at, false, false);
         if skipped.bytes == 0 {
             if let Some(e) = self.pending.take() {
                 return Err(e);
@@ -257,10 +263,15 @@ impl<R: BufRead> Reader<R> {
         None
     }
 
-    /// Reads (`keep`) or skips a body; an input error met on the way is
-    /// kept to be returned next.
-    fn read_body(&mut self, at: Location, keep: bool) -> body::Body {
-        let (body, failed) = body::read(&mut self.input, &self.options, at.offset, keep);
+    /// Reads (`keep`) or skips a body (see [`body::Reading`]); an input
+    /// error met on the way is kept to be returned next.
+    fn read_body(&mut self, at: Location, keep: bool, after_timestamp: bool) -> body::Body {
+        let reading = body::Reading {
+            start: at.offset,
+            keep,
+            after_timestamp,
+        };
+        let (body, failed) = body::read(&mut self.input, &self.options, reading);
         if let Some(e) = failed {
             self.pending = Some(self.io_error(e));
         }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// The corpus sets every data-driven test reads (the dialect sets join
 /// this list once the reader reads them).
-pub const SETS: &[&str] = &["dev"];
+pub const SETS: &[&str] = &["dev", "dialects/cdt2020"];
 
 /// `../shared/corpus/<set>`, or `None` (with a message) when it is absent.
 pub fn corpus_set_dir(set: &str) -> Option<PathBuf> {

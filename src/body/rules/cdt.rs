@@ -20,6 +20,10 @@ impl Rules for Cdt {
         if a.has_class("su-spoiler") {
             return Role::Card;
         }
+        // WordPress draws emoji as `<img class="wp-smiley">`: not pictures.
+        if cdt_feed::is_footer(n) || tag == "img" && a.has_class("wp-smiley") {
+            return Role::Skip;
+        }
         // The caption under a picture: `<div class="ts">` (2022) or a
         // styled `<span style="display: block…">` (2024) right after the
         // image's `<p>`.
@@ -56,5 +60,9 @@ impl Rules for Cdt {
             }
         }
         out
+    }
+
+    fn page_data(&self, root: &Node, url: &Url, content: &mut Content) {
+        cdt_feed::read(root, url, content);
     }
 }

@@ -23,11 +23,12 @@ use super::byline;
 use super::context::Context;
 use super::dateline;
 use super::image::Image;
-use super::model::{Dateline, EmbedKind};
+use super::model::{Content, Dateline, EmbedKind};
 
 mod attrs;
 mod bbc;
 mod cdt;
+mod cdt_feed;
 mod dw;
 mod ft;
 pub(crate) mod generic;
@@ -207,6 +208,10 @@ pub(crate) trait Rules {
     fn image_kind(&self, img: &Image) -> ImageKind {
         generic::image_kind(img)
     }
+
+    /// Reads, after the walk, what the page says outside its text (a feed
+    /// footer's tags, poster and links) into `content`.
+    fn page_data(&self, _root: &Node, _url: &Url, _content: &mut Content) {}
 }
 
 /// Reads an element's attributes, boilerplate names marked by the
