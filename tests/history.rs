@@ -514,6 +514,9 @@ fn bundle_titles_and_paragraph_edits() {
     assert_eq!(retitled, 5);
     // Most edits of this archive are in paragraphs or in quoted posts
     // (`Block::Quote`); each pair whose paragraphs differ was checked above.
-    assert!(with_paragraph_edits > 0, "{with_paragraph_edits} of {pairs}");
+    assert!(
+        with_paragraph_edits > 0,
+        "{with_paragraph_edits} of {pairs}"
+    );
     assert!(unchanged <= pairs / 10, "{unchanged} of {pairs}");
 }

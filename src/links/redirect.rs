@@ -65,11 +65,11 @@ pub fn unwrap_url(s: &str) -> Option<Url> {
 }
 
 /// [`unwrap_url`] for an address already resolved (see
-/// [`resolve`](super::resolve)): the same answer as text, without reading
+/// [`resolve`](super::address::resolve)): the same answer as text, without reading
 /// further the addresses whose host wraps nothing (most of them: every
 /// image `src` and `srcset` candidate goes through here).
 pub(crate) fn unwrap_resolved(url: &str) -> Option<String> {
-    let (host, path) = super::host_and_path(url);
+    let (host, path) = super::address::host_and_path(url);
     let may_wrap = on(host, "facebook.com")
         || is_google(host)
         || host == "images.weserv.nl"

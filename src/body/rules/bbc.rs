@@ -14,7 +14,10 @@
 //! minus `图像来源，`; caption `data-testid="caption-paragraph"` or (2020–22) a
 //! `<p>` in the figure's next `<div>`.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Bbc's rules.
 pub(crate) struct Bbc;

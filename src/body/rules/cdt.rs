@@ -11,7 +11,11 @@
 //! right after the image's `<p>`, is the caption, a trailing `图源：…` in it the
 //! credit; addtoany bar → `share_hrefs`.
 
-use super::*;
+use super::cdt_feed;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Cdt's rules.
 pub(crate) struct Cdt;

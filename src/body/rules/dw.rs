@@ -10,7 +10,10 @@
 //! Images, captions, credits: `<img>` then `<div><small>` caption; no
 //! credits.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Dw's rules.
 pub(crate) struct Dw;
@@ -24,7 +27,7 @@ impl Rules for Dw {
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
-        if mirror_drop(
+        if generic::mirror_drop(
             p.text,
             &[
                 "DW中文有Instagram",

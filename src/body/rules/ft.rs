@@ -12,7 +12,10 @@
 //! Images, captions, credits: thumbor proxy unwrapped to the stored picture;
 //! app promotion and ad `<div>`s dropped.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Ft's rules.
 pub(crate) struct Ft;

@@ -1,6 +1,7 @@
 //! What holds for every site, and for sites never seen.
 
-use super::*;
+#[allow(unused_imports)]
+use super::prelude::*;
 
 fn first_text_starts_with(n: &Node, prefix: &str) -> bool {
     n.children()

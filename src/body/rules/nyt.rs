@@ -11,7 +11,10 @@
 //! <cite>credit</cite>`; mirror `<small>` captions; subscription and
 //! follow-us lines dropped.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Nyt's rules.
 pub(crate) struct Nyt;

@@ -9,7 +9,10 @@
 //! Images, captions, credits: mirror captions; a trailing `REUTERS/…` becomes
 //! the credit; `**…**` paragraphs are headings; `(完)` removed.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Reuters's rules.
 pub(crate) struct Reuters;

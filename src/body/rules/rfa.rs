@@ -14,7 +14,10 @@
 //! Images, captions, credits: `.image-caption` captions with `.copyright`
 //! credits; zoom icons dropped; link lists → `related`.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Rfa's rules.
 pub(crate) struct Rfa;

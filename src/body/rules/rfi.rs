@@ -12,7 +12,10 @@
 //! `RFI_FB.png` card: flagged `placeholder`); `<figure><figcaption>`
 //! captions; `t-copyright` lines dropped.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Rfi's rules.
 pub(crate) struct Rfi;

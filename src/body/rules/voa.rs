@@ -11,7 +11,10 @@
 //! an image (the poster, which takes the `<small>` caption after the video)
 //! followed by the video's embed.
 
-use super::*;
+use super::generic;
+use super::hooks::Rules;
+#[allow(unused_imports)] // each site uses a part of it
+use super::prelude::*;
 
 /// Voa's rules.
 pub(crate) struct Voa;
