@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use gix::ObjectId;
 
-use crate::{Article, Error, Options, Reader};
+use crate::single::parse_bytes_with;
+use crate::{Article, Error, Options};
 
 /// What can go wrong while reading a repository's history (a file that
 /// does not parse is not one of them: see [`Version::article`]).
@@ -445,7 +446,7 @@ impl HistoryWalk<'_> {
             time,
             path,
             blob: blob.to_string(),
-            article: parse_one(&data.data, self.history.options),
+            article: parse_bytes_with(&data.data, self.history.options),
         })))
     }
 
@@ -523,31 +524,6 @@ fn article_id(path: &str) -> Option<String> {
         Some(folders) => format!("{folders}/{number}"),
         None => number.to_string(),
     })
-}
-
-/// Reads `data` as one article, as [`parse_str_with`](crate::parse_str_with)
-/// does with a text, but from bytes: a file that is not UTF-8 is read the
-/// way `options` say.
-fn parse_one(data: &[u8], options: Options) -> Result<Article, Error> {
-    if let Ok(text) = std::str::from_utf8(data) {
-        return crate::parse_str_with(text, options);
-    }
-    let mut reader = Reader::with_options(data, options);
-    let first = match reader.next() {
-        Some(first) => first?,
-        None => {
-            return Err(Error::NoArticle {
-                at: reader.location(),
-            })
-        }
-    };
-    match reader.next() {
-        None => Ok(first),
-        Some(Err(e)) => Err(e),
-        Some(Ok(second)) => Err(Error::MultipleArticles {
-            at: second.location,
-        }),
-    }
 }
 
 #[cfg(test)]

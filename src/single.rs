@@ -40,7 +40,13 @@ pub fn parse_str(text: &str) -> Result<Article, Error> {
 /// # Errors
 /// As [`parse_str`].
 pub fn parse_str_with(text: &str, options: Options) -> Result<Article, Error> {
-    let mut reader = Reader::with_options(text.as_bytes(), options);
+    parse_bytes_with(text.as_bytes(), options)
+}
+
+/// [`parse_str_with`] on bytes (a file read whole): bytes that are not
+/// UTF-8 are read the way `options` say.
+pub(crate) fn parse_bytes_with(data: &[u8], options: Options) -> Result<Article, Error> {
+    let mut reader = Reader::with_options(data, options);
     let first = match reader.next() {
         // Text that is not an article and nothing after it: the text holds
         // no article, which says it better than "not an article header".
