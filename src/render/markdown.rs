@@ -1,7 +1,7 @@
 //! The Markdown rendering.
 
 use super::escape::{destination, inline};
-use super::{dateline_and_authors, paragraph_text};
+use super::parts::{dateline_and_authors, paragraph_text};
 use crate::{Article, Block, Content, EmbedKind, Image, Link};
 
 /// Blocks of Markdown, joined by blank lines at the end.

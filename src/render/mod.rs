@@ -7,9 +7,10 @@
 
 mod escape;
 mod markdown;
+mod parts;
 mod text;
 
-use crate::{Article, Block, Content};
+use crate::{Article, Content};
 
 impl Article {
     /// The article as CommonMark Markdown: `# title`, a line with the
@@ -94,30 +95,4 @@ impl Content {
     pub fn to_text(&self) -> String {
         text::content(self)
     }
-}
-
-/// The text of a paragraph block (empty for any other block): the one place
-/// that knows where a paragraph keeps its text.
-fn paragraph_text<'a>(content: &'a Content, block: &'a Block) -> &'a str {
-    match block {
-        Block::Paragraph { .. } => block.text(content).unwrap_or(""),
-        _ => "",
-    }
-}
-
-/// The line under the title: the dateline as written and the authors.
-fn dateline_and_authors(content: &Content) -> String {
-    let mut line = content
-        .dateline
-        .as_ref()
-        .map(|d| d.text.trim().to_string())
-        .unwrap_or_default();
-    let authors = content.authors.join(", ");
-    if !authors.is_empty() {
-        if !line.is_empty() {
-            line.push_str(" · ");
-        }
-        line.push_str(&authors);
-    }
-    line
 }

@@ -1,6 +1,6 @@
 //! The plain-text rendering: the Markdown's order without its markup.
 
-use super::{dateline_and_authors, paragraph_text};
+use super::parts::{dateline_and_authors, paragraph_text};
 use crate::{Article, Block, Content};
 
 pub(super) fn article(article: &Article) -> String {
