@@ -19,8 +19,11 @@
 //! - `--text`: plain text instead of Markdown;
 //! - `--out DIR`: one file per input, as above;
 //! - `--headers-only`: titles and links only, no HTML parsing;
-//! - `--jobs N` (`-j N`): render N files at a time (default: the number of
-//!   cores); the output is the same as with `--jobs 1`;
+//! - `--jobs N` (`-j N`): use N threads (default: the number of cores):
+//!   small files are rendered N at a time, and stdin and files of 16 MiB
+//!   and more are split into articles on one thread and rendered on N (with
+//!   the `rayon` feature; one thread without it); the output is the same as
+//!   with `--jobs 1`;
 //! - `--max-article-mb N`: the largest article read, in MiB (default 16).
 //!
 //! Errors go to stderr as one JSON object per line, as with `dump2json`
@@ -140,14 +143,27 @@ fn run(cli: &Cli) -> io::Result<bool> {
             let reader = Reader::with_options(io::stdin().lock(), cli.args.options);
             let stats = match target {
                 Target::Stdout => {
-                    let stats =
-                        render(reader, "-", cli.text, started, &mut out, &mut io::stderr())?;
+                    let stats = render(
+                        reader,
+                        "-",
+                        cli.text,
+                        cli.args.jobs,
+                        started,
+                        &mut out,
+                        &mut io::stderr(),
+                    )?;
                     started |= stats.articles > 0;
                     stats
                 }
-                Target::File { path, append } => {
-                    render_to_file(reader, "-", cli.text, &path, append, &mut io::stderr())?
-                }
+                Target::File { path, append } => render_to_file(
+                    reader,
+                    "-",
+                    cli.text,
+                    cli.args.jobs,
+                    &path,
+                    append,
+                    &mut io::stderr(),
+                )?,
             };
             failed |= stats.failed;
             progress.add(&stats);
@@ -184,8 +200,12 @@ fn run(cli: &Cli) -> io::Result<bool> {
             if pool.is_none() || large(&jobs[next]) {
                 let (path, target) = &jobs[next];
                 let output = match target {
-                    Target::Stdout => render_path(cli, path, target, started, &mut out),
-                    Target::File { .. } => render_path(cli, path, target, false, &mut io::sink()),
+                    Target::Stdout => {
+                        render_path(cli, path, target, cli.args.jobs, started, &mut out)
+                    }
+                    Target::File { .. } => {
+                        render_path(cli, path, target, cli.args.jobs, false, &mut io::sink())
+                    }
                 }?;
                 io::stderr().write_all(&output.errors)?;
                 started |= output.stats.articles > 0 && matches!(target, Target::Stdout);
@@ -256,11 +276,12 @@ struct Output {
 /// it goes to stdout.
 fn buffered(cli: &Cli, path: &Path, target: &Target) -> Output {
     let mut body = Vec::new();
-    let mut output = render_path(cli, path, target, false, &mut body).unwrap_or_else(|_| Output {
-        body: Vec::new(),
-        errors: Vec::new(),
-        stats: Stats::failed(),
-    });
+    let mut output =
+        render_path(cli, path, target, 1, false, &mut body).unwrap_or_else(|_| Output {
+            body: Vec::new(),
+            errors: Vec::new(),
+            stats: Stats::failed(),
+        });
     output.body = body;
     output
 }
@@ -271,6 +292,7 @@ fn render_path(
     cli: &Cli,
     path: &Path,
     target: &Target,
+    jobs: usize,
     started: bool,
     out: &mut impl Write,
 ) -> io::Result<Output> {
@@ -282,14 +304,14 @@ fn render_path(
             Stats::failed()
         }
         Ok(reader) => match target {
-            Target::Stdout => render(reader, &source, cli.text, started, out, &mut errors)?,
+            Target::Stdout => render(reader, &source, cli.text, jobs, started, out, &mut errors)?,
             Target::File { path: to, append } => {
                 if same_file(path, to) {
                     let message = format!("refusing to overwrite the input with {}", to.display());
                     report_line(&source, None, "io", &message, &mut errors)?;
                     Stats::failed()
                 } else {
-                    render_to_file(reader, &source, cli.text, to, *append, &mut errors)?
+                    render_to_file(reader, &source, cli.text, jobs, to, *append, &mut errors)?
                 }
             }
         },
@@ -310,10 +332,12 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Renders to the file `to`, created (with its folders) or appended to. A
 /// file that cannot be written is an error line of its input.
+#[allow(clippy::too_many_arguments)]
 fn render_to_file<R: BufRead>(
     reader: Reader<R>,
     source: &str,
     text: bool,
+    jobs: usize,
     to: &Path,
     append: bool,
     err: &mut impl Write,
@@ -340,8 +364,10 @@ fn render_to_file<R: BufRead>(
     let started = append && std::fs::metadata(to).is_ok_and(|m| m.len() > 0);
     let mut stats = Stats::default();
     // Write errors of the output file are the file's, not stdout's.
-    let result = render_counted(reader, source, text, started, &mut file, err, &mut stats)
-        .and_then(|()| file.flush());
+    let result = render_counted(
+        reader, source, text, jobs, started, &mut file, err, &mut stats,
+    )
+    .and_then(|()| file.flush());
     match result {
         Ok(()) => Ok(stats),
         Err(e) => cannot(e, err),
@@ -372,31 +398,37 @@ fn render<R: BufRead>(
     reader: Reader<R>,
     source: &str,
     text: bool,
+    jobs: usize,
     started: bool,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
-    render_counted(reader, source, text, started, out, err, &mut stats)?;
+    render_counted(reader, source, text, jobs, started, out, err, &mut stats)?;
     Ok(stats)
 }
 
+/// Renders a source's articles to `out` and its errors to `err`, counting
+/// them in `stats`; with `jobs` > 1 (and the `rayon` feature) the articles
+/// are extracted and rendered on `jobs` threads, in input order.
+#[allow(clippy::too_many_arguments)]
 fn render_counted<R: BufRead>(
-    mut reader: Reader<R>,
+    reader: Reader<R>,
     source: &str,
     text: bool,
+    jobs: usize,
     mut started: bool,
     out: &mut impl Write,
     err: &mut (impl Write + ?Sized),
     stats: &mut Stats,
 ) -> io::Result<()> {
-    while let Some(item) = reader.next() {
+    let mut write = |item: Result<String, Error>, stats: &mut Stats| -> io::Result<()> {
         match item {
-            Ok(article) => {
+            Ok(rendered) => {
                 if started {
                     out.write_all(SEPARATOR)?;
                 }
-                out.write_all(rendering(&article, text).as_bytes())?;
+                out.write_all(rendered.as_bytes())?;
                 started = true;
                 stats.articles += 1;
             }
@@ -405,6 +437,23 @@ fn render_counted<R: BufRead>(
                 stats.failed = true;
             }
         }
+        Ok(())
+    };
+    #[cfg(feature = "rayon")]
+    if jobs > 1 {
+        let mut items = reader
+            .par_map(jobs, move |item| item.map(|a| rendering(&a, text)))
+            .map_err(io::Error::other)?;
+        while let Some(item) = items.next() {
+            write(item, stats)?;
+            stats.bytes = items.location().offset;
+        }
+        return Ok(());
+    }
+    let _ = jobs; // one thread without the rayon feature
+    let mut reader = reader;
+    while let Some(item) = reader.next() {
+        write(item.map(|a| rendering(&a, text)), stats)?;
         stats.bytes = reader.location().offset;
     }
     Ok(())
