@@ -344,6 +344,7 @@ fn write_parallel(
 }
 
 /// What writing one source gave.
+#[derive(Default)]
 struct Stats {
     articles: u64,
     /// Bytes read.
@@ -377,11 +378,7 @@ fn emit<R: BufRead>(
     err: &mut impl Write,
     progress: &mut Progress,
 ) -> io::Result<Stats> {
-    let mut stats = Stats {
-        articles: 0,
-        bytes: 0,
-        failed: false,
-    };
+    let mut stats = Stats::default();
     while let Some(item) = reader.next() {
         write_line(to_line(source, item), out, err, &mut stats, progress)?;
         stats.read_to(reader.location().offset, progress);
@@ -408,11 +405,7 @@ fn emit_stream<R: BufRead>(
     let mut lines = reader
         .par_map(jobs, move |item| to_line(&shared, item))
         .map_err(io::Error::other)?;
-    let mut stats = Stats {
-        articles: 0,
-        bytes: 0,
-        failed: false,
-    };
+    let mut stats = Stats::default();
     while let Some(line) = lines.next() {
         write_line(line, out, err, &mut stats, progress)?;
         stats.read_to(lines.location().offset, progress);

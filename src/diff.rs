@@ -532,40 +532,38 @@ fn body_links(content: &Content) -> Vec<Link> {
         .collect()
 }
 
-/// The texts of the heading blocks, in reading order.
-fn headings(content: &Content) -> Vec<String> {
+/// What `pick` takes of each block, in reading order: the texts of the
+/// headings or of the quotations, the addresses of the embeds.
+fn of_blocks(content: &Content, pick: impl Fn(&Block) -> Option<&str>) -> Vec<String> {
     content
         .blocks
         .iter()
-        .filter_map(|block| match block {
-            Block::Heading { text, .. } => Some(text.clone()),
-            _ => None,
-        })
+        .filter_map(|block| pick(block).map(str::to_string))
         .collect()
+}
+
+/// The texts of the heading blocks, in reading order.
+fn headings(content: &Content) -> Vec<String> {
+    of_blocks(content, |block| match block {
+        Block::Heading { text, .. } => Some(text),
+        _ => None,
+    })
 }
 
 /// The texts of the quotation blocks, in reading order.
 fn quotes(content: &Content) -> Vec<String> {
-    content
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Quote { text, .. } => Some(text.clone()),
-            _ => None,
-        })
-        .collect()
+    of_blocks(content, |block| match block {
+        Block::Quote { text, .. } => Some(text),
+        _ => None,
+    })
 }
 
 /// The addresses of the embed blocks, in reading order.
 fn embeds(content: &Content) -> Vec<String> {
-    content
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Embed { url, .. } => Some(url.as_str().to_string()),
-            _ => None,
-        })
-        .collect()
+    of_blocks(content, |block| match block {
+        Block::Embed { url, .. } => Some(url),
+        _ => None,
+    })
 }
 
 fn change<T: PartialEq + Clone>(from: &T, to: &T) -> Option<Change<T>> {
