@@ -29,7 +29,7 @@ pub(crate) fn resolve(base: &Url, raw: &str) -> Option<String> {
 /// escapes or folds, a lower-case host name of letters, digits, dots and
 /// hyphens that is neither an IPv4 address nor punycode, no port or user
 /// information, a path that starts with `/` and has no dot segments.
-fn is_serialised(s: &str) -> bool {
+pub(super) fn is_serialised(s: &str) -> bool {
     let Some(rest) = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))

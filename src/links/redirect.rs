@@ -2,6 +2,7 @@
 
 use url::Url;
 
+use super::address::is_serialised;
 use super::escapes::{decode_entities, decode_value, query_pairs, split_href, MAX_LAYERS};
 use super::host::on;
 
@@ -43,6 +44,12 @@ use super::host::on;
 /// assert_eq!(unwrap_url("https://www.rfi.fr/cn/"), None);
 /// ```
 pub fn unwrap_url(s: &str) -> Option<Url> {
+    // The text is a URL's serialisation, so this parse cannot fail.
+    unwrap_text(s).and_then(|text| Url::parse(&text).ok())
+}
+
+/// [`unwrap_url`] as the innermost URL's serialisation.
+fn unwrap_text(s: &str) -> Option<String> {
     let mut current = decode_entities(s.trim()).into_owned();
     let mut found = None;
     for _ in 0..MAX_LAYERS {
@@ -50,14 +57,17 @@ pub fn unwrap_url(s: &str) -> Option<Url> {
             break;
         };
         current = inner;
-        if let Ok(url) = Url::parse(&current) {
+        if is_serialised(&current) {
+            // An `http(s)` URL with a host that parses to itself.
+            found = Some(current.clone());
+        } else if let Ok(url) = Url::parse(&current) {
             if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() {
                 // Go on from the parsed form: parsing drops tabs, folds
                 // `\\` and extra slashes, and so may reveal a further layer
                 // that the text hid. Unwrapping the result again then finds
                 // nothing (within MAX_LAYERS).
-                current = url.as_str().to_string();
-                found = Some(url);
+                current = String::from(url);
+                found = Some(current.clone());
             }
         }
     }
@@ -77,7 +87,7 @@ pub(crate) fn unwrap_resolved(url: &str) -> Option<String> {
         || host.starts_with("thumbor.")
         || path.starts_with("/unsafe/");
     if may_wrap {
-        unwrap_url(url).map(String::from)
+        unwrap_text(url)
     } else {
         None
     }

@@ -67,12 +67,17 @@ fn header_at<R: BufRead>(input: &mut Input<R>, i: usize) -> io::Result<Option<Di
     let Some(first) = input.peek(i, PEEK)? else {
         return Ok(None);
     };
+    let line = strip_bom(first.content());
+    // Most lines are body text: the first bytes tell, before the whole
+    // line is validated below.
+    if !line.starts_with(b"<!--") && !line.starts_with(b"[") {
+        return Ok(None);
+    }
     // The dialect's link line is read whole: it must fit the look-ahead,
     // also once written back lossily.
     if first.more || lossy_len(&first.bytes) > PEEK {
         return Ok(None);
     }
-    let line = strip_bom(first.content());
     if is_timestamp_line(line) {
         return Ok(starts_link(input, i + 1)?.then_some(Dialect::News));
     }

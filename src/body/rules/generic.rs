@@ -257,7 +257,7 @@ fn by_class(a: &Attrs, cx: &Context) -> Role {
 pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
     let t = p.text.as_str();
     // Rules and stray dots (`——————`, `.`): no letter, digit or Han.
-    if t.starts_with("获取更多RSS") || !t.chars().any(char::is_alphanumeric) {
+    if t.starts_with("获取更多RSS") || !t.chars().any(text::is_alphanumeric) {
         return Verdict::Drop;
     }
     // Copyright notices (`版权声明：…`, Nikkei's in Jekyll archives).
@@ -270,7 +270,7 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
         return Verdict::Drop;
     }
     // A credit line in brackets: `. （翻译编辑：RFI法广电台 尼古拉）.`
-    let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+    let core = t.trim_matches(|c: char| !text::is_alphanumeric(c));
     if core.len() < t.len()
         && byline::starts_labelled(core)
         && core.chars().count() < 40

@@ -12,6 +12,7 @@ pub(super) use crate::body::context::Context;
 pub(super) use crate::body::dateline;
 pub(super) use crate::body::image::Image;
 pub(super) use crate::body::model::{Content, Dateline, EmbedKind};
+pub(super) use crate::body::text;
 pub(super) use crate::html::Node;
 pub(super) use crate::links;
 pub(super) use crate::links::host_and_path;
