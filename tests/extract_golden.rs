@@ -1336,3 +1336,46 @@ fn front_matter_fills_authors_and_dateline() {
     }
     assert!(files >= 10);
 }
+
+/// The contents of hand-made `html` as if found at `url`.
+fn content_at(url: &str, html: &str) -> Content {
+    Content::from_html(html, &url::Url::parse(url).unwrap())
+}
+
+/// Issue 11, captions as paragraphs: the mirror's `<small>` caption written
+/// beside the picture inside the same `<p>` (NYT 2021–25:
+/// `<p><img><small>caption</small></p>`) is the picture's caption, not a
+/// paragraph.
+#[test]
+fn small_caption_beside_the_picture() {
+    let c = content_at(
+        "https://cn.nytimes.com/world/20990101/made-up/",
+        "<section><p>第一段，说了一件事。</p>\
+         <p><img src=\"https://images.weserv.nl/?url=static01.nyt.com/images/a-master1050.jpg\">\
+         <small style=\"color: #999;\">一张编造的照片的说明。</small></p>\
+         <p><img src=\"https://images.weserv.nl/?url=static01.nyt.com/images/b-master1050.jpg\"><br>\
+         <small style=\"color: #999;\">另一张照片。</small></p>\
+         <p>第二段，接着说。<small>小字不是说明</small></p></section>",
+    );
+    let captions: Vec<_> = c.images.iter().map(|i| i.caption.as_deref()).collect();
+    assert_eq!(
+        captions,
+        [Some("一张编造的照片的说明。"), Some("另一张照片。")]
+    );
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[1].contains("小字不是说明"));
+    // The dev files that show it: their pictures have their captions (the
+    // hero's may be empty), and no caption is also a paragraph.
+    for file in ["nyt/1042450.md", "nyt/1045000.md", "nyt/1046500.md"] {
+        let Some(c) = content_of(file) else { return };
+        let captions: Vec<_> = c
+            .images
+            .iter()
+            .filter_map(|i| i.caption.as_deref())
+            .collect();
+        assert!(captions.len() >= 5, "{file}: {} captions", captions.len());
+        for cap in captions {
+            assert!(!c.paragraphs.iter().any(|p| p == cap), "{file}: {cap}");
+        }
+    }
+}
