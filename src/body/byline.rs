@@ -65,10 +65,55 @@ pub(crate) fn name_and_title(text: &str) -> Contributor {
     }
 }
 
-fn split_names(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| matches!(c, ',' | '，' | '、' | '/' | ';' | '；') || c.is_whitespace())
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
+/// The names in a run of names: separated by punctuation, or by spaces
+/// between Chinese names (`乾朗 刘邦羽`); a space inside a name written in
+/// Latin letters (`Cindy Hao`) does not separate two people.
+fn split_names(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let parts = text
+        .split(|c: char| matches!(c, ',' | '，' | '、' | '/' | '／' | ';' | '；'))
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    for part in parts {
+        let mut start: Option<usize> = None;
+        let mut last_word = "";
+        for (at, word) in words_at(part) {
+            let latin_pair = is_latin_word(last_word) && is_latin_word(word);
+            match start {
+                Some(s) if !latin_pair => {
+                    out.push(part[s..at].trim_end());
+                    start = Some(at);
+                }
+                None => start = Some(at),
+                _ => {}
+            }
+            last_word = word;
+        }
+        if let Some(s) = start {
+            out.push(part[s..].trim_end());
+        }
+    }
+    out
+}
+
+/// The whitespace-separated words of `text`, each with its byte offset.
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    text.split_whitespace().map(move |w| {
+        let at = from + text[from..].find(w).unwrap_or(0);
+        from = at + w.len();
+        (at, w)
+    })
+}
+
+/// A word of alphabetic letters that are not Han (`Cindy`, `O'Brien`,
+/// `J.`, `Fürstenau`).
+fn is_latin_word(word: &str) -> bool {
+    let letter = |c: char| c.is_alphabetic() && !is_han(c);
+    word.chars().any(letter)
+        && word
+            .chars()
+            .all(|c| letter(c) || matches!(c, '.' | '-' | '\'' | '’'))
 }
 
 /// Reads a labelled byline (`记者：甲 乙  责编：丙`). Returns the contributors
@@ -262,6 +307,15 @@ mod tests {
         );
         // No known place: the name cannot be told from the place.
         assert!(authors("本台记者某某某某地报道").is_empty());
+        // A translator written in Latin letters is one person.
+        let c = labelled("翻译：Cindy Hao");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0.name, "Cindy Hao");
+        let names =
+            |t: &str| -> Vec<String> { labelled(t).into_iter().map(|c| c.0.name).collect() };
+        assert_eq!(names("翻译：Jane Doe、王五"), ["Jane Doe", "王五"]);
+        assert_eq!(names("翻译：Jane Doe 王五"), ["Jane Doe", "王五"]);
+        assert_eq!(names("记者：甲乙 丙丁"), ["甲乙", "丙丁"]);
         let c = labelled("翻译编辑：RFI法广电台 尼古拉");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].0.role.as_deref(), Some("翻译编辑"));
