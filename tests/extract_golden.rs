@@ -1410,3 +1410,32 @@ fn latin_translator_name_is_one_person() {
         .collect();
     assert_eq!(translators, ["Cindy Hao"]);
 }
+
+/// Issue 11, DW's read-more links: a `<p>` that only points to other DW
+/// articles (`<a rel="ArticleRef">`, bare or after `更多阅读：`/`延伸阅读：`)
+/// goes to `related`; a link inside a sentence, or a whole sentence that is
+/// a link, stays text.
+#[test]
+fn dw_read_more_links_are_related() {
+    let c = content_at(
+        "https://www.dw.com/zh/made-up/a-1",
+        "<div><i><br>2021-02-14T14:31:09.433Z</i></div>\
+         <p>（德国之声中文网）第一段，<a href=\"https://api.dw.com/api/detail/article/1\" rel=\"ArticleRef\">一个链接</a>在句中。</p>\
+         <p><strong>更多阅读：</strong><a href=\"https://api.dw.com/api/detail/article/2\" rel=\"ArticleRef\">另一篇编造的报道</a></p>\
+         <p><a href=\"https://api.dw.com/api/detail/article/3\" rel=\"ArticleRef\">延伸阅读：第三篇编造的报道</a></p>\
+         <p><a href=\"https://api.dw.com/api/detail/article/4\" rel=\"ArticleRef\">第四篇报道的标题</a></p>\
+         <p><a href=\"https://api.dw.com/api/detail/article/5\" rel=\"ArticleRef\">这一整句话都是一个链接。</a></p>\
+         <p>最后一段。</p>",
+    );
+    let related: Vec<_> = c.related.iter().map(|l| l.url.as_str()).collect();
+    assert_eq!(
+        related,
+        [
+            "https://api.dw.com/api/detail/article/2",
+            "https://api.dw.com/api/detail/article/3",
+            "https://api.dw.com/api/detail/article/4",
+        ]
+    );
+    assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[1].starts_with("这一整句话"));
+}

@@ -14,6 +14,7 @@ use super::generic;
 use super::hooks::Rules;
 #[allow(unused_imports)] // each site uses a part of it
 use super::prelude::*;
+use crate::html::Event;
 
 /// Dw's rules.
 pub(crate) struct Dw;
@@ -22,6 +23,9 @@ impl Rules for Dw {
     fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         if tag == "div" && !cx.collecting && generic::is_picture_with_text(n) {
             return Role::Figure;
+        }
+        if tag == "p" && !cx.collecting && is_read_more(n) {
+            return Role::Related;
         }
         generic::classify(n, tag, a, cx)
     }
@@ -45,5 +49,52 @@ impl Rules for Dw {
     /// The mirror writes a missing author as the word `null`.
     fn dateline_names<'t>(&self, line: &'t str) -> &'t str {
         line.trim_start_matches("null").trim()
+    }
+}
+
+/// What DW writes before a link to read further.
+const READ_MORE: &[&str] = &[
+    "更多阅读",
+    "延伸阅读",
+    "相关阅读",
+    "相关报道",
+    "阅读更多",
+    "推荐阅读",
+];
+
+/// A `<p>` that only points to other DW articles: `<a rel="ArticleRef">`
+/// links alone, or after a read-more label (`更多阅读：`). A sentence that
+/// is one link (ending in `。`) is text.
+fn is_read_more(n: &Node) -> bool {
+    let mut links = Vec::new();
+    for ev in n.traverse() {
+        if let Event::Enter(d) = ev {
+            if d.is("a") {
+                links.push(d);
+            } else if d
+                .tag()
+                .is_some_and(|t| !matches!(t, "p" | "a" | "b" | "strong" | "br" | "span"))
+            {
+                return false;
+            }
+        }
+    }
+    if links.is_empty()
+        || !links
+            .iter()
+            .all(|a| a.attr_str("rel") == Some("ArticleRef"))
+    {
+        return false;
+    }
+    let all = n.raw_text();
+    let mut rest = all.as_str().to_string();
+    for a in &links {
+        rest = rest.replacen(&a.raw_text(), "", 1);
+    }
+    let label = rest.trim().trim_end_matches(['：', ':']).trim();
+    if label.is_empty() {
+        !all.trim().ends_with('。')
+    } else {
+        READ_MORE.contains(&label)
     }
 }
