@@ -1439,3 +1439,24 @@ fn dw_read_more_links_are_related() {
     assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
     assert!(c.paragraphs[1].starts_with("这一整句话"));
 }
+
+/// DW's credit lines: `NAMES（SOURCES）` at the end of a news item names its
+/// authors and is not text; a line of sources alone (`（路透社等）`) stays a
+/// paragraph, as the golden reading keeps it. `综合报导` after the dateline's
+/// name is no name.
+#[test]
+fn dw_credit_line_names_the_authors() {
+    let c = content_at(
+        "https://www.dw.com/zh/made-up/a-2",
+        "<div><i>某甲 综合报导<br>2020-10-24T12:14:26.972Z</i></div>\
+         <p>（德国之声中文网）一段编造的正文。</p>\
+         <p>（路透社等）</p>\
+         <p>Anna Beck／某乙 (德新社、法新社) </p>\
+         <p><em>© 2020年德国之声版权声明：本文所有内容受到著作权法保护。</em></p>",
+    );
+    assert_eq!(c.authors, ["某甲", "Anna Beck", "某乙"]);
+    assert_eq!(
+        c.paragraphs,
+        ["（德国之声中文网）一段编造的正文。", "（路透社等）"]
+    );
+}

@@ -31,6 +31,10 @@ impl Rules for Dw {
     }
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
+        // The credit line that ends a news item: `雨涵/任琛（法新社）`.
+        if p.from_p && byline::credited_names(p.text).is_some() {
+            return Verdict::Byline;
+        }
         if generic::mirror_drop(
             p.text,
             &[
@@ -46,9 +50,17 @@ impl Rules for Dw {
         generic::paragraph(p, cx)
     }
 
-    /// The mirror writes a missing author as the word `null`.
+    /// The mirror writes a missing author as the word `null`; `综合报导`
+    /// ("compiled from reports") after the name is no name.
     fn dateline_names<'t>(&self, line: &'t str) -> &'t str {
-        line.trim_start_matches("null").trim()
+        let line = line.trim_start_matches("null").trim();
+        let bare = line.trim_end_matches(['）', ')']);
+        ["综合报导", "综合报道"]
+            .iter()
+            .find_map(|note| bare.strip_suffix(note))
+            .map_or(line, |names| {
+                names.trim_end_matches(['（', '(', ' ']).trim()
+            })
     }
 }
 
