@@ -1460,3 +1460,35 @@ fn dw_credit_line_names_the_authors() {
         ["（德国之声中文网）一段编造的正文。", "（路透社等）"]
     );
 }
+
+/// VOA: an audio clip's `<div><small>` caption is not text (no picture takes
+/// it); a see-also link between the paragraphs (`<a href="/a/….html">请同时参阅：</a>`)
+/// goes to `related`, not into a paragraph. A video's poster keeps its caption.
+#[test]
+fn voa_player_captions_and_see_also_links() {
+    let c = content_at(
+        "https://www.voachinese.com/a/made-up-20990101/1.html",
+        "<div><i>Sat, 01 Oct 2022 13:45:31 GMT</i></div>\
+         <img src=\"https://images.weserv.nl?url=gdb.voanews.com/a_w900.jpg\" width=\"100%\">\
+         <div><small style=\"color: #999;\">一张编造的照片。</small></div>\
+         <audio src=\"https://av.voanews.com/clips/made-up.mp3\" controls></audio>\
+         <div><small style=\"color: #999;\">VOA连线：一段编造的录音</small></div>\
+         <p>第一段正文。</p><a href=\"/a/7068494.html\">请同时参阅：</a><p>第二段正文。</p>\
+         <a href=\"/a/7669258.html\"></a><p>第三段正文。</p>",
+    );
+    assert_eq!(
+        c.paragraphs,
+        ["第一段正文。", "第二段正文。", "第三段正文。"]
+    );
+    assert_eq!(c.images.len(), 1);
+    assert_eq!(c.images[0].caption.as_deref(), Some("一张编造的照片。"));
+    assert_eq!(c.related.len(), 1);
+    assert_eq!(
+        c.related[0].url.as_str(),
+        "https://www.voachinese.com/a/7068494.html"
+    );
+    let Some(c) = content_of("voa/1043600.md") else {
+        return;
+    };
+    assert!(c.images[0].caption.is_some(), "the poster's caption");
+}
