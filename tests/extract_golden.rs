@@ -1492,3 +1492,33 @@ fn voa_player_captions_and_see_also_links() {
     };
     assert!(c.images[0].caption.is_some(), "the poster's caption");
 }
+
+/// NYT: a Chinese op-ed's closing author bio (`NAME是…`), with no translator
+/// line to mark the footer, is not text; the link to the original is found
+/// however it is worded (`点击阅读本文英文版` too). A last paragraph that
+/// only mentions the author later on stays.
+#[test]
+fn nyt_closing_bio_and_original_link() {
+    let c = content_at(
+        "https://cn.nytimes.com/opinion/20990101/made-up/",
+        "<div><i>某甲<br>2020-12-23 07:29:28</i></div>\
+         <p>第一段正文。</p><p>第二段正文。</p>\
+         <p>某甲是一家编造的研究所的研究员。他著有一本书。</p>",
+    );
+    assert_eq!(c.paragraphs, ["第一段正文。", "第二段正文。"]);
+    assert_eq!(c.blocks.len(), 2);
+    let c = content_at(
+        "https://cn.nytimes.com/opinion/20990101/made-up/",
+        "<div><i>某甲<br>2020-12-23 07:29:28</i></div>\
+         <p>第一段正文。</p><p>有人说某甲是对的，但这是正文。</p>",
+    );
+    assert_eq!(c.paragraphs.len(), 2);
+    let c = content_at(
+        "https://cn.nytimes.com/china/20990101/made-up/",
+        "<address>JANE ROE</address><time datetime=\"2022-06-22 10:25:24\">2022年6月22日</time>\
+         <section><p>一段正文。</p></section><footer><p>Jane Roe是记者。</p>\
+         <p>翻译：Alex Moe</p><p><a href=\"https://www.nytimes.com/2022/06/21/made-up.html\">点击阅读本文英文版。</a></p></footer>",
+    );
+    assert_eq!(c.paragraphs, ["一段正文。"]);
+    assert_eq!(c.related.len(), 1);
+}
