@@ -71,7 +71,7 @@ pub(crate) fn name_and_title(text: &str) -> Contributor {
 fn split_names(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let parts = text
-        .split(|c: char| matches!(c, ',' | '，' | '、' | '/' | '／' | ';' | '；'))
+        .split([',', '，', '、', '/', '／', ';', '；'])
         .map(str::trim)
         .filter(|s| !s.is_empty());
     for part in parts {
