@@ -3,12 +3,15 @@
 //! Dateline: `<div><i>[name]<br>ISO time</i></div>` → `datetime`; the name
 //! before the `<br>` is the author (`null` dropped).
 //!
-//! Byline: same `<i>`.
+//! Byline: same `<i>` (`综合报导` after the name is no name); 2020–22 news
+//! items end with a credit line `雨涵/任琛（法新社）` (names, then sources).
 //!
 //! Lead: none marked.
 //!
 //! Images, captions, credits: `<img>` then `<div><small>` caption; no
 //! credits.
+//!
+//! Related: `<p>` of `rel="ArticleRef"` links alone or after `延伸阅读：`.
 
 use super::generic;
 use super::hooks::Rules;

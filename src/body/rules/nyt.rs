@@ -3,7 +3,9 @@
 //! Dateline: to 2021 `<div><i>NAMES<br>time</i></div>` (local time); later
 //! `<time datetime>`.
 //!
-//! Byline: `<i>` names (deduplicated) or `<address>`; `翻译：` is a role.
+//! Byline: `<i>` names (deduplicated) or `<address>`; `翻译：` is a role; a
+//! closing bio paragraph that starts with an author's name (op-eds to 2021)
+//! is dropped.
 //!
 //! Lead: none marked.
 //!

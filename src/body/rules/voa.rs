@@ -9,7 +9,10 @@
 //! Images, captions, credits: as DW; a bare `澳门 —` place line is joined to
 //! the next paragraph; a `<video poster=…>` in place of the hero photo gives
 //! an image (the poster, which takes the `<small>` caption after the video)
-//! followed by the video's embed.
+//! followed by the video's embed; an audio clip's `<div><small>` caption is
+//! dropped.
+//!
+//! Related: `<a href="/a/….html">请同时参阅：</a>` between paragraphs.
 
 use super::generic;
 use super::hooks::Rules;
