@@ -240,6 +240,20 @@ fn every_corpus_file() {
                 }
             }
         }
+        // The mirror's `<small>` caption written right after the picture
+        // (`<img …><small>caption</small>`) is never a paragraph.
+        for piece in s.body.split("<img").skip(1) {
+            let after = piece.split_once('>').map_or("", |(_, rest)| rest);
+            let after = after.trim_start_matches("<br>").trim_start();
+            if let Some(small) = after.strip_prefix("<small") {
+                let inner = small.split_once('>').map_or("", |(_, rest)| rest);
+                let cap = strip_tags(inner.split("</small>").next().unwrap_or(""));
+                let cap = cap.trim();
+                if !cap.is_empty() && c.paragraphs.iter().any(|p| p.trim() == cap) {
+                    failures.push(format!("{name}: <small> caption as a paragraph: {cap:.30}"));
+                }
+            }
+        }
         // NYT: nothing of `<footer>` (bios, contribution notes) is text.
         if name.starts_with("nyt/") {
             for footer in s.body.split("<footer").skip(1) {

@@ -1336,3 +1336,189 @@ fn front_matter_fills_authors_and_dateline() {
     }
     assert!(files >= 10);
 }
+
+/// The contents of hand-made `html` as if found at `url`.
+fn content_at(url: &str, html: &str) -> Content {
+    Content::from_html(html, &url::Url::parse(url).unwrap())
+}
+
+/// Issue 11, captions as paragraphs: the mirror's `<small>` caption written
+/// beside the picture inside the same `<p>` (NYT 2021–25:
+/// `<p><img><small>caption</small></p>`) is the picture's caption, not a
+/// paragraph.
+#[test]
+fn small_caption_beside_the_picture() {
+    let c = content_at(
+        "https://cn.nytimes.com/world/20990101/made-up/",
+        "<section><p>第一段，说了一件事。</p>\
+         <p><img src=\"https://images.weserv.nl/?url=static01.nyt.com/images/a-master1050.jpg\">\
+         <small style=\"color: #999;\">一张编造的照片的说明。</small></p>\
+         <p><img src=\"https://images.weserv.nl/?url=static01.nyt.com/images/b-master1050.jpg\"><br>\
+         <small style=\"color: #999;\">另一张照片。</small></p>\
+         <p>第二段，接着说。<small>小字不是说明</small></p></section>",
+    );
+    let captions: Vec<_> = c.images.iter().map(|i| i.caption.as_deref()).collect();
+    assert_eq!(
+        captions,
+        [Some("一张编造的照片的说明。"), Some("另一张照片。")]
+    );
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[1].contains("小字不是说明"));
+    // The dev files that show it: their pictures have their captions (the
+    // hero's may be empty), and no caption is also a paragraph.
+    for file in ["nyt/1042450.md", "nyt/1045000.md", "nyt/1046500.md"] {
+        let Some(c) = content_of(file) else { return };
+        let captions: Vec<_> = c
+            .images
+            .iter()
+            .filter_map(|i| i.caption.as_deref())
+            .collect();
+        assert!(captions.len() >= 5, "{file}: {} captions", captions.len());
+        for cap in captions {
+            assert!(!c.paragraphs.iter().any(|p| p == cap), "{file}: {cap}");
+        }
+    }
+}
+
+/// A translator credited with a name in Latin letters (`翻译：Cindy Hao`) is
+/// one person, not two.
+#[test]
+fn latin_translator_name_is_one_person() {
+    let c = content_at(
+        "https://cn.nytimes.com/opinion/20990101/made-up/",
+        "<div><i>JANE ROE<br>2020-10-16 10:47:24</i></div>\
+         <p>一段正文。</p>\
+         <p>Jane Roe是一位编造的作者。<br/>翻译：Alex Moe<br/>\
+         <a href=\"https://www.nytimes.com/2020/10/15/opinion/made-up.html\">点击查看本文英文版。</a></p>",
+    );
+    let translators: Vec<_> = c
+        .contributors
+        .iter()
+        .filter(|x| x.role.as_deref() == Some("翻译"))
+        .map(|x| x.name.as_str())
+        .collect();
+    assert_eq!(translators, ["Alex Moe"]);
+    assert_eq!(c.paragraphs, ["一段正文。"]);
+    let Some(c) = content_of("nyt/1042400.md") else {
+        return;
+    };
+    let translators: Vec<_> = c
+        .contributors
+        .iter()
+        .filter(|x| x.role.as_deref() == Some("翻译"))
+        .map(|x| x.name.as_str())
+        .collect();
+    assert_eq!(translators, ["Cindy Hao"]);
+}
+
+/// Issue 11, DW's read-more links: a `<p>` that only points to other DW
+/// articles (`<a rel="ArticleRef">`, bare or after `更多阅读：`/`延伸阅读：`)
+/// goes to `related`; a link inside a sentence, or a whole sentence that is
+/// a link, stays text.
+#[test]
+fn dw_read_more_links_are_related() {
+    let c = content_at(
+        "https://www.dw.com/zh/made-up/a-1",
+        "<div><i><br>2021-02-14T14:31:09.433Z</i></div>\
+         <p>（德国之声中文网）第一段，<a href=\"https://api.dw.com/api/detail/article/1\" rel=\"ArticleRef\">一个链接</a>在句中。</p>\
+         <p><strong>更多阅读：</strong><a href=\"https://api.dw.com/api/detail/article/2\" rel=\"ArticleRef\">另一篇编造的报道</a></p>\
+         <p><a href=\"https://api.dw.com/api/detail/article/3\" rel=\"ArticleRef\">延伸阅读：第三篇编造的报道</a></p>\
+         <p><a href=\"https://api.dw.com/api/detail/article/4\" rel=\"ArticleRef\">第四篇报道的标题</a></p>\
+         <p><a href=\"https://api.dw.com/api/detail/article/5\" rel=\"ArticleRef\">这一整句话都是一个链接。</a></p>\
+         <p>最后一段。</p>",
+    );
+    let related: Vec<_> = c.related.iter().map(|l| l.url.as_str()).collect();
+    assert_eq!(
+        related,
+        [
+            "https://api.dw.com/api/detail/article/2",
+            "https://api.dw.com/api/detail/article/3",
+            "https://api.dw.com/api/detail/article/4",
+        ]
+    );
+    assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[1].starts_with("这一整句话"));
+}
+
+/// DW's credit lines: `NAMES（SOURCES）` at the end of a news item names its
+/// authors and is not text; a line of sources alone (`（路透社等）`) stays a
+/// paragraph, as the golden reading keeps it. `综合报导` after the dateline's
+/// name is no name.
+#[test]
+fn dw_credit_line_names_the_authors() {
+    let c = content_at(
+        "https://www.dw.com/zh/made-up/a-2",
+        "<div><i>某甲 综合报导<br>2020-10-24T12:14:26.972Z</i></div>\
+         <p>（德国之声中文网）一段编造的正文。</p>\
+         <p>（路透社等）</p>\
+         <p>Anna Beck／某乙 (德新社、法新社) </p>\
+         <p><em>© 2020年德国之声版权声明：本文所有内容受到著作权法保护。</em></p>",
+    );
+    assert_eq!(c.authors, ["某甲", "Anna Beck", "某乙"]);
+    assert_eq!(
+        c.paragraphs,
+        ["（德国之声中文网）一段编造的正文。", "（路透社等）"]
+    );
+}
+
+/// VOA: an audio clip's `<div><small>` caption is not text (no picture takes
+/// it); a see-also link between the paragraphs (`<a href="/a/….html">请同时参阅：</a>`)
+/// goes to `related`, not into a paragraph. A video's poster keeps its caption.
+#[test]
+fn voa_player_captions_and_see_also_links() {
+    let c = content_at(
+        "https://www.voachinese.com/a/made-up-20990101/1.html",
+        "<div><i>Sat, 01 Oct 2022 13:45:31 GMT</i></div>\
+         <img src=\"https://images.weserv.nl?url=gdb.voanews.com/a_w900.jpg\" width=\"100%\">\
+         <div><small style=\"color: #999;\">一张编造的照片。</small></div>\
+         <audio src=\"https://av.voanews.com/clips/made-up.mp3\" controls></audio>\
+         <div><small style=\"color: #999;\">VOA连线：一段编造的录音</small></div>\
+         <p>第一段正文。</p><a href=\"/a/7068494.html\">请同时参阅：</a><p>第二段正文。</p>\
+         <a href=\"/a/7669258.html\"></a><p>第三段正文。</p>",
+    );
+    assert_eq!(
+        c.paragraphs,
+        ["第一段正文。", "第二段正文。", "第三段正文。"]
+    );
+    assert_eq!(c.images.len(), 1);
+    assert_eq!(c.images[0].caption.as_deref(), Some("一张编造的照片。"));
+    assert_eq!(c.related.len(), 1);
+    assert_eq!(
+        c.related[0].url.as_str(),
+        "https://www.voachinese.com/a/7068494.html"
+    );
+    let Some(c) = content_of("voa/1043600.md") else {
+        return;
+    };
+    assert!(c.images[0].caption.is_some(), "the poster's caption");
+}
+
+/// NYT: a Chinese op-ed's closing author bio (`NAME是…`), with no translator
+/// line to mark the footer, is not text; the link to the original is found
+/// however it is worded (`点击阅读本文英文版` too). A last paragraph that
+/// only mentions the author later on stays.
+#[test]
+fn nyt_closing_bio_and_original_link() {
+    let c = content_at(
+        "https://cn.nytimes.com/opinion/20990101/made-up/",
+        "<div><i>某甲<br>2020-12-23 07:29:28</i></div>\
+         <p>第一段正文。</p><p>第二段正文。</p>\
+         <p>某甲是一家编造的研究所的研究员。他著有一本书。</p>",
+    );
+    assert_eq!(c.paragraphs, ["第一段正文。", "第二段正文。"]);
+    assert_eq!(c.blocks.len(), 2);
+    let c = content_at(
+        "https://cn.nytimes.com/opinion/20990101/made-up/",
+        "<div><i>某甲<br>2020-12-23 07:29:28</i></div>\
+         <p>第一段正文。</p><p>有人说某甲是对的，但这是正文。</p>",
+    );
+    assert_eq!(c.paragraphs.len(), 2);
+    let c = content_at(
+        "https://cn.nytimes.com/china/20990101/made-up/",
+        "<address>JANE ROE</address><time datetime=\"2022-06-22 10:25:24\">2022年6月22日</time>\
+         <section><p>一段正文。</p></section><footer><p>Jane Roe是记者。</p>\
+         <p>翻译：Alex Moe</p><p><a href=\"https://www.nytimes.com/2022/06/21/made-up.html\">点击阅读本文英文版。</a></p></footer>",
+    );
+    assert_eq!(c.paragraphs, ["一段正文。"]);
+    assert_eq!(c.related.len(), 1);
+}

@@ -65,10 +65,55 @@ pub(crate) fn name_and_title(text: &str) -> Contributor {
     }
 }
 
-fn split_names(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| matches!(c, ',' | '，' | '、' | '/' | ';' | '；') || c.is_whitespace())
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
+/// The names in a run of names: separated by punctuation, or by spaces
+/// between Chinese names (`乾朗 刘邦羽`); a space inside a name written in
+/// Latin letters (`Cindy Hao`) does not separate two people.
+fn split_names(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let parts = text
+        .split([',', '，', '、', '/', '／', ';', '；'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    for part in parts {
+        let mut start: Option<usize> = None;
+        let mut last_word = "";
+        for (at, word) in words_at(part) {
+            let latin_pair = is_latin_word(last_word) && is_latin_word(word);
+            match start {
+                Some(s) if !latin_pair => {
+                    out.push(part[s..at].trim_end());
+                    start = Some(at);
+                }
+                None => start = Some(at),
+                _ => {}
+            }
+            last_word = word;
+        }
+        if let Some(s) = start {
+            out.push(part[s..].trim_end());
+        }
+    }
+    out
+}
+
+/// The whitespace-separated words of `text`, each with its byte offset.
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    text.split_whitespace().map(move |w| {
+        let at = from + text[from..].find(w).unwrap_or(0);
+        from = at + w.len();
+        (at, w)
+    })
+}
+
+/// A word of alphabetic letters that are not Han (`Cindy`, `O'Brien`,
+/// `J.`, `Fürstenau`).
+fn is_latin_word(word: &str) -> bool {
+    let letter = |c: char| c.is_alphabetic() && !is_han(c);
+    word.chars().any(letter)
+        && word
+            .chars()
+            .all(|c| letter(c) || matches!(c, '.' | '-' | '\'' | '’'))
 }
 
 /// Reads a labelled byline (`记者：甲 乙  责编：丙`). Returns the contributors
@@ -180,6 +225,10 @@ fn reporters(text: &str) -> Vec<&str> {
 /// [`labelled`] reads: `自由亚洲电台记者家傲华盛顿报道 责编 乙` becomes
 /// `记者：家傲 责编：乙`.
 pub(crate) fn relabel(text: &str) -> String {
+    // A credit line without a label: its names are the authors.
+    if let Some(names) = credited_names(text) {
+        return format!("作者：{names}");
+    }
     let mut out = String::new();
     let mut rest = text;
     if let Some(at) = text.find("记者") {
@@ -203,6 +252,35 @@ pub(crate) fn relabel(text: &str) -> String {
         }
     }
     out
+}
+
+/// Words that name where a credit line's text came from: news agencies
+/// (`法新社`, `dpa`) and `综合报导` ("compiled from reports").
+const SOURCE_WORDS: &[&str] = &[
+    "社", "综合", "報導", "报导", "报道", "dpa", "AFP", "AP", "Reuters", "KNA", "epd",
+];
+
+/// The names of a credit line `NAMES（SOURCES）` (DW's `雨涵/任琛（法新社）`,
+/// `Phoebe Kong/杨威廉 (综合报导)`): a few short names, no sentence, then
+/// the sources in brackets. `None` for anything else, and for a line of
+/// sources alone (`（路透社等）`), which names nobody.
+pub(crate) fn credited_names(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let inner = text.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let (head, source) = (inner[..open].trim(), &inner[open..]);
+    let source = source.trim_start_matches(['（', '(']);
+    let names = split_names(head);
+    let short = |t: &str, max: usize| !t.is_empty() && t.chars().count() <= max;
+    let is_credit = short(head, 40)
+        && short(source, 30)
+        && SOURCE_WORDS.iter().any(|w| source.contains(w))
+        && !head.contains([
+            '。', '，', ',', '：', ':', '！', '？', '!', '?', '“', '"', '（', '(',
+        ])
+        && (1..=4).contains(&names.len())
+        && names.iter().all(|n| n.chars().count() <= 20);
+    is_credit.then_some(head)
 }
 
 /// Whether a text starts like a labelled byline.
@@ -262,6 +340,25 @@ mod tests {
         );
         // No known place: the name cannot be told from the place.
         assert!(authors("本台记者某某某某地报道").is_empty());
+        // DW's credit lines: names, then the sources in brackets.
+        assert_eq!(credited_names("雨涵/任琛（法新社）"), Some("雨涵/任琛"));
+        assert_eq!(
+            credited_names(" Phoebe Kong/杨威廉 (综合报导) "),
+            Some("Phoebe Kong/杨威廉")
+        );
+        assert_eq!(authors("苗子／洪沙（综合报道）"), ["苗子", "洪沙"]);
+        assert_eq!(credited_names("（路透社等）"), None);
+        assert_eq!(credited_names("他说，这是真的（音）"), None);
+        assert_eq!(credited_names("德国总理默克尔（Angela Merkel）"), None);
+        // A translator written in Latin letters is one person.
+        let c = labelled("翻译：Cindy Hao");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0.name, "Cindy Hao");
+        let names =
+            |t: &str| -> Vec<String> { labelled(t).into_iter().map(|c| c.0.name).collect() };
+        assert_eq!(names("翻译：Jane Doe、王五"), ["Jane Doe", "王五"]);
+        assert_eq!(names("翻译：Jane Doe 王五"), ["Jane Doe", "王五"]);
+        assert_eq!(names("记者：甲乙 丙丁"), ["甲乙", "丙丁"]);
         let c = labelled("翻译编辑：RFI法广电台 尼古拉");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].0.role.as_deref(), Some("翻译编辑"));

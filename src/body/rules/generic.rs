@@ -101,6 +101,12 @@ pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
             return role;
         }
     }
+    // The mirror's `<small>` caption written beside the picture inside one
+    // element (NYT's `<p><img><small>caption</small></p>`), not in a
+    // `<div>` of its own.
+    if tag == "small" && cx.right_after_image() && !cx.collecting && follows_image(n) {
+        return Role::Caption;
+    }
     if tag == "td" && cx.right_after_image() && !cx.collecting && is_caption_cell(n) {
         return Role::Caption;
     }
@@ -111,6 +117,27 @@ pub(crate) fn classify(n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
         return Role::Normal;
     }
     by_class(a, cx)
+}
+
+/// The element just before `n` (line breaks and blank text aside) is an
+/// `<img>`.
+fn follows_image(n: &Node) -> bool {
+    let Some(parent) = n.parent() else {
+        return false;
+    };
+    let mut last_is_img = false;
+    for c in parent.children() {
+        if c.same(n) {
+            return last_is_img;
+        }
+        match c.text() {
+            Some(t) if t.trim().is_empty() => {}
+            Some(_) => last_is_img = false,
+            None if c.is("br") => {}
+            None => last_is_img = c.is("img"),
+        }
+    }
+    false
 }
 
 /// A table cell in the row under the picture's row, holding a short line

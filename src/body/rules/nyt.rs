@@ -3,7 +3,9 @@
 //! Dateline: to 2021 `<div><i>NAMES<br>time</i></div>` (local time); later
 //! `<time datetime>`.
 //!
-//! Byline: `<i>` names (deduplicated) or `<address>`; `翻译：` is a role.
+//! Byline: `<i>` names (deduplicated) or `<address>`; `翻译：` is a role; a
+//! closing bio paragraph that starts with an author's name (op-eds to 2021)
+//! is dropped.
 //!
 //! Lead: none marked.
 //!
@@ -15,6 +17,7 @@ use super::generic;
 use super::hooks::Rules;
 #[allow(unused_imports)] // each site uses a part of it
 use super::prelude::*;
+use crate::body::model::Block;
 
 /// Nyt's rules.
 pub(crate) struct Nyt;
@@ -54,7 +57,7 @@ impl Rules for Nyt {
         if t.contains('\n') && t.lines().any(|l| l.trim_start().starts_with("翻译：")) {
             return Verdict::Footer;
         }
-        if t.starts_with("点击查看本文英文版") {
+        if english_original_at(t) == Some(0) {
             return Verdict::Related;
         }
         if t.starts_with('©') || t.starts_with("&copy;") {
@@ -63,10 +66,14 @@ impl Rules for Nyt {
         generic::paragraph(p, cx)
     }
 
+    fn page_data(&self, _root: &Node, _url: &Url, content: &mut Content) {
+        drop_closing_bio(content);
+    }
+
     /// `翻译：纽约时报中文网`, alone or followed by `点击查看本文英文版。`
     /// in the same paragraph; everything else of the footer is dropped.
     fn footer_line(&self, text: &str) -> FooterLine {
-        let (head, english) = match text.find("点击查看本文英文版") {
+        let (head, english) = match english_original_at(text) {
             Some(at) => (text[..at].trim(), true),
             None => (text.trim(), false),
         };
@@ -76,6 +83,44 @@ impl Rules for Nyt {
             byline,
             related: english,
         }
+    }
+}
+
+/// Where the link to the English original starts (`点击查看本文英文版`,
+/// also written `点击阅读本文英文版`).
+fn english_original_at(text: &str) -> Option<usize> {
+    ["点击查看本文英文版", "点击阅读本文英文版"]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()
+}
+
+/// Drops the author's bio when it closes the text as a paragraph of its
+/// own: Chinese op-eds to 2021 end with `邓某是…研究员` or `刘某(Name)，独立
+/// 记者…` after the last paragraph, with no translator line to mark it as
+/// the footer. It starts with an author's name as the dateline gave it.
+fn drop_closing_bio(content: &mut Content) {
+    let Some(last) = content.paragraphs.last() else {
+        return;
+    };
+    let lower = last.to_lowercase();
+    let is_bio = last.chars().count() <= 300
+        && content.authors.iter().any(|a| {
+            lower
+                .strip_prefix(&a.to_lowercase())
+                .is_some_and(|rest| rest.starts_with(['是', '(', '（', '，', ',', ' ']))
+        });
+    if !is_bio {
+        return;
+    }
+    let index = content.paragraphs.len() - 1;
+    let at = content
+        .blocks
+        .iter()
+        .rposition(|b| matches!(b, Block::Paragraph { index: i, .. } if *i == index));
+    if let Some(at) = at {
+        content.blocks.remove(at);
+        content.paragraphs.pop();
     }
 }
 
