@@ -1384,6 +1384,13 @@ fn small_caption_beside_the_picture() {
 /// one person, not two.
 #[test]
 fn latin_translator_name_is_one_person() {
+    fn translators(c: &Content) -> Vec<&str> {
+        c.contributors
+            .iter()
+            .filter(|x| x.role.as_deref() == Some("翻译"))
+            .map(|x| x.name.as_str())
+            .collect()
+    }
     let c = content_at(
         "https://cn.nytimes.com/opinion/20990101/made-up/",
         "<div><i>JANE ROE<br>2020-10-16 10:47:24</i></div>\
@@ -1391,24 +1398,12 @@ fn latin_translator_name_is_one_person() {
          <p>Jane Roe是一位编造的作者。<br/>翻译：Alex Moe<br/>\
          <a href=\"https://www.nytimes.com/2020/10/15/opinion/made-up.html\">点击查看本文英文版。</a></p>",
     );
-    let translators: Vec<_> = c
-        .contributors
-        .iter()
-        .filter(|x| x.role.as_deref() == Some("翻译"))
-        .map(|x| x.name.as_str())
-        .collect();
-    assert_eq!(translators, ["Alex Moe"]);
+    assert_eq!(translators(&c), ["Alex Moe"]);
     assert_eq!(c.paragraphs, ["一段正文。"]);
     let Some(c) = content_of("nyt/1042400.md") else {
         return;
     };
-    let translators: Vec<_> = c
-        .contributors
-        .iter()
-        .filter(|x| x.role.as_deref() == Some("翻译"))
-        .map(|x| x.name.as_str())
-        .collect();
-    assert_eq!(translators, ["Cindy Hao"]);
+    assert_eq!(translators(&c), ["Cindy Hao"]);
 }
 
 /// Issue 11, DW's read-more links: a `<p>` that only points to other DW
