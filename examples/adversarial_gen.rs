@@ -18,46 +18,62 @@ mod shapes;
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::Parser;
 use shapes::Shape;
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let names: Vec<&str> = Shape::ALL.iter().map(|s| s.name()).collect();
-    let usage = || {
-        eprintln!(
-            "usage: adversarial_gen SHAPE SIZE OUT (SIZE: megabytes, or units as 1000x)\nshapes: {}",
-            names.join(", ")
-        );
-        ExitCode::from(2)
-    };
-    let [shape, size, out] = args.as_slice() else {
-        return usage();
-    };
-    let Some(shape) = Shape::from_name(shape) else {
-        eprintln!("unknown shape `{shape}`");
-        return usage();
-    };
-    let n = match size.strip_suffix('x') {
-        Some(count) => count.parse::<usize>().ok().filter(|n| *n > 0),
+/// Writes one of the adversarial suite's hostile inputs to a file.
+#[derive(Parser)]
+#[command(name = "adversarial_gen", version)]
+struct Cli {
+    /// The shape of the input
+    #[arg(value_parser = PossibleValuesParser::new(Shape::ALL.map(Shape::name))
+        .try_map(|name| Shape::from_name(&name).ok_or("no such shape")))]
+    shape: Shape,
+    /// Megabytes (10, 0.5), or a number of units with an x (1000000x)
+    #[arg(value_parser = parse_size)]
+    size: Size,
+    /// The file to write
+    out: PathBuf,
+}
+
+#[derive(Clone, Copy)]
+enum Size {
+    Megabytes(f64),
+    Units(usize),
+}
+
+fn parse_size(size: &str) -> Result<Size, &'static str> {
+    let size = match size.strip_suffix('x') {
+        Some(count) => count
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(Size::Units),
         None => size
             .parse::<f64>()
             .ok()
             .filter(|mb| *mb > 0.0)
-            .map(|mb| shape.units_for((mb * f64::from(1 << 20)) as usize)),
+            .map(Size::Megabytes),
     };
-    let Some(n) = n else {
-        eprintln!(
-            "SIZE must be a positive number of megabytes or of units (`1000x`), not `{size}`"
-        );
-        return usage();
+    size.ok_or("a positive number of megabytes, or of units with an x (1000x)")
+}
+
+fn main() -> ExitCode {
+    let Cli { shape, size, out } = Cli::parse();
+    let n = match size {
+        Size::Units(n) => n,
+        Size::Megabytes(mb) => shape.units_for((mb * f64::from(1 << 20)) as usize),
     };
-    let written = File::create(out).and_then(|f| {
+    let written = File::create(&out).and_then(|f| {
         let mut w = BufWriter::new(f);
         shape.write(n, &mut w)?;
         w.flush()
     });
+    let out = out.display();
     match written {
         Ok(()) => {
             eprintln!(

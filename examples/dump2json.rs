@@ -35,10 +35,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use article_dump::{find_dump_files, Article, Error, Options, Reader};
+use clap::Parser;
 use serde::Serialize;
-
-const USAGE: &str = "usage: dump2json [--headers-only] [--raw-body] [--jobs N] \
-                     [--max-article-mb N] [PATH|-]...";
 
 /// Files at least this large are read by the writing thread itself, straight
 /// to stdout, so that no file's whole output is ever held in memory.
@@ -107,14 +105,32 @@ impl Drop for Progress {
 
 #[path = "common/args.rs"]
 mod args;
-use args::{args_or_exit, count, open_reader, Args};
+use args::{count, open_reader, Common};
+
+/// Article dumps as JSON Lines: one object per article on stdout.
+#[derive(Parser)]
+#[command(
+    name = "dump2json",
+    version,
+    after_help = "Errors go to stderr, one JSON object a line, \
+    and the run goes on; the exit status is then 1 (2 for a bad command line)."
+)]
+struct Cli {
+    /// Add each body as it was written, as raw_body
+    #[arg(long)]
+    raw_body: bool,
+    #[command(flatten)]
+    common: Common,
+}
+
+impl Cli {
+    fn options(&self) -> Options {
+        self.common.options().raw_body(self.raw_body)
+    }
+}
 
 fn main() -> ExitCode {
-    let args = match args_or_exit("dump2json", USAGE, true) {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    match run(&args) {
+    match run(&Cli::parse()) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::FAILURE,
         // A closed pipe (`| head`) ends the run quietly, as it does `cat`'s.
@@ -128,7 +144,7 @@ fn main() -> ExitCode {
 
 /// Writes every input; returns whether any article or file failed, or the
 /// error that made writing stdout or stderr impossible.
-fn run(args: &Args) -> io::Result<bool> {
+fn run(args: &Cli) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut progress = Progress {
@@ -139,9 +155,9 @@ fn run(args: &Args) -> io::Result<bool> {
         articles: 0,
         bytes: 0,
     };
-    let pool = if args.jobs > 1 {
+    let pool = if args.common.jobs > 1 {
         match rayon::ThreadPoolBuilder::new()
-            .num_threads(args.jobs)
+            .num_threads(args.common.jobs)
             .build()
         {
             Ok(pool) => Some(pool),
@@ -154,10 +170,10 @@ fn run(args: &Args) -> io::Result<bool> {
         None
     };
     let mut failed = false;
-    for input in &args.inputs {
+    for input in &args.common.inputs {
         if input == "-" {
-            let stats = match open_reader(input, args.options) {
-                Ok(reader) => emit_stream(reader, "-", args.jobs, &mut out, &mut progress)?,
+            let stats = match open_reader(input, args.options()) {
+                Ok(reader) => emit_stream(reader, "-", args.common.jobs, &mut out, &mut progress)?,
                 Err(e) => report(input, &e, &mut io::stderr()).map(|()| Stats::failed())?,
             };
             failed |= stats.failed;
@@ -176,7 +192,7 @@ fn run(args: &Args) -> io::Result<bool> {
             None => {
                 let mut failed = false;
                 for path in &files {
-                    failed |= write_file(path, &args.options, 1, &mut out, &mut progress)?;
+                    failed |= write_file(path, &args.options(), 1, &mut out, &mut progress)?;
                 }
                 failed
             }
@@ -259,12 +275,12 @@ enum Unit {
 /// here, straight to stdout, while the pool goes on with the files after it.
 fn write_parallel(
     pool: &rayon::ThreadPool,
-    args: &Args,
+    args: &Cli,
     files: &[PathBuf],
     out: &mut impl Write,
     progress: &mut Progress,
 ) -> io::Result<bool> {
-    let window = args.jobs.saturating_mul(AHEAD_PER_JOB).max(1);
+    let window = args.common.jobs.saturating_mul(AHEAD_PER_JOB).max(1);
     let len = |i: usize| std::fs::metadata(&files[i]).map_or(0, |m| m.len());
     let (tx, rx) = mpsc::channel::<(usize, Vec<FileOutput>)>();
     let mut done: BTreeMap<usize, Vec<FileOutput>> = BTreeMap::new();
@@ -295,7 +311,7 @@ fn write_parallel(
             let (tx, batch, options, id) = (
                 tx.clone(),
                 files[start..next_file].to_vec(),
-                args.options,
+                args.options(),
                 next_batch,
             );
             pool.spawn(move || {
@@ -314,7 +330,7 @@ fn write_parallel(
         };
         let id = match unit {
             Unit::Here(i) => {
-                failed |= write_file(&files[i], &args.options, args.jobs, out, progress)?;
+                failed |= write_file(&files[i], &args.options(), args.common.jobs, out, progress)?;
                 continue;
             }
             Unit::Batch(id) => id,

@@ -40,14 +40,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use article_dump::{find_dump_files, Article, Error, Reader};
+use clap::Parser;
 use rayon::prelude::*;
 
 #[path = "common/args.rs"]
 mod args;
-use args::{args_or_exit_with, Args, Extra};
-
-const USAGE: &str = "usage: dump2md [--text] [--out DIR] [--headers-only] [--jobs N] \
-                     [--max-article-mb N] [PATH|-]...";
+use args::Common;
 
 /// Between two articles of one output.
 const SEPARATOR: &[u8] = b"\n---\n\n";
@@ -59,38 +57,27 @@ const STREAM_FILE_BYTES: u64 = 16 << 20;
 /// How many files per job are rendered ahead of the one being written.
 const AHEAD_PER_JOB: usize = 4;
 
+/// Article dumps as readable Markdown (or plain text): to stdout, or one file per input.
+#[derive(Parser)]
+#[command(
+    name = "dump2md",
+    version,
+    after_help = "Errors go to stderr, one JSON object a line \
+    as with dump2json, and the run goes on; the exit status is then 1 (2 for a bad command line)."
+)]
 struct Cli {
-    args: Args,
+    /// Plain text instead of Markdown
+    #[arg(long)]
     text: bool,
+    /// One file per input file, at its path below DIR (.md, or .txt with --text)
+    #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    common: Common,
 }
 
 fn main() -> ExitCode {
-    let extras = [
-        Extra {
-            name: "--text",
-            takes_value: false,
-        },
-        Extra {
-            name: "--out",
-            takes_value: true,
-        },
-    ];
-    let args = match args_or_exit_with("dump2md", USAGE, false, &extras) {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    let mut cli = Cli {
-        text: false,
-        out: None,
-        args,
-    };
-    for (name, value) in std::mem::take(&mut cli.args.extra) {
-        match (name, value) {
-            ("--text", _) => cli.text = true,
-            (_, value) => cli.out = value.map(PathBuf::from),
-        }
-    }
+    let cli = Cli::parse();
     match run(&cli) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::FAILURE,
@@ -119,9 +106,9 @@ fn run(cli: &Cli) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut progress = Progress::new(io::stderr().is_terminal());
-    let pool = if cli.args.jobs > 1 {
+    let pool = if cli.common.jobs > 1 {
         match rayon::ThreadPoolBuilder::new()
-            .num_threads(cli.args.jobs)
+            .num_threads(cli.common.jobs)
             .build()
         {
             Ok(pool) => Some(pool),
@@ -137,17 +124,17 @@ fn run(cli: &Cli) -> io::Result<bool> {
     // Whether stdout holds an article already (the next one needs a separator).
     let mut started = false;
     let mut failed = false;
-    for input in &cli.args.inputs {
+    for input in &cli.common.inputs {
         if input == "-" {
             let target = target_for(cli, Path::new("stdin"), &mut written);
-            let reader = Reader::with_options(io::stdin().lock(), cli.args.options);
+            let reader = Reader::with_options(io::stdin().lock(), cli.common.options());
             let stats = match target {
                 Target::Stdout => {
                     let stats = render(
                         reader,
                         "-",
                         cli.text,
-                        cli.args.jobs,
+                        cli.common.jobs,
                         started,
                         &mut out,
                         &mut io::stderr(),
@@ -159,7 +146,7 @@ fn run(cli: &Cli) -> io::Result<bool> {
                     reader,
                     "-",
                     cli.text,
-                    cli.args.jobs,
+                    cli.common.jobs,
                     &path,
                     append,
                     &mut io::stderr(),
@@ -190,7 +177,7 @@ fn run(cli: &Cli) -> io::Result<bool> {
                 (file, target)
             })
             .collect();
-        let window = cli.args.jobs.saturating_mul(AHEAD_PER_JOB).max(1);
+        let window = cli.common.jobs.saturating_mul(AHEAD_PER_JOB).max(1);
         let mut next = 0;
         while next < jobs.len() {
             let large = |(path, target): &(PathBuf, Target)| {
@@ -201,10 +188,10 @@ fn run(cli: &Cli) -> io::Result<bool> {
                 let (path, target) = &jobs[next];
                 let output = match target {
                     Target::Stdout => {
-                        render_path(cli, path, target, cli.args.jobs, started, &mut out)
+                        render_path(cli, path, target, cli.common.jobs, started, &mut out)
                     }
                     Target::File { .. } => {
-                        render_path(cli, path, target, cli.args.jobs, false, &mut io::sink())
+                        render_path(cli, path, target, cli.common.jobs, false, &mut io::sink())
                     }
                 }?;
                 io::stderr().write_all(&output.errors)?;
@@ -298,7 +285,7 @@ fn render_path(
 ) -> io::Result<Output> {
     let source = path.display().to_string();
     let mut errors = Vec::new();
-    let stats = match Reader::from_path(path, cli.args.options) {
+    let stats = match Reader::from_path(path, cli.common.options()) {
         Err(e) => {
             report_error(&source, &e, &mut errors)?;
             Stats::failed()

@@ -35,10 +35,8 @@ use std::time::{Duration, Instant};
 
 use article_dump::{find_dump_files, Article, Error, Options, Reader};
 use chrono::{DateTime, Utc};
+use clap::Parser;
 use rayon::prelude::*;
-
-const USAGE: &str =
-    "usage: stats [--by-year] [--jobs N] [--headers-only] [--max-article-mb N] [PATH|-]...";
 
 /// One site's articles of one year: how often each field is filled.
 #[derive(Default, Clone)]
@@ -368,11 +366,12 @@ fn table(tally: &Tally, secs: f64) -> Result<String, std::fmt::Error> {
 }
 
 /// Reads every input: files `--jobs` at a time, stdin by itself.
-fn read_inputs(args: &Args, pool: Option<&rayon::ThreadPool>, progress: &Progress) -> Tally {
+fn read_inputs(common: &Common, pool: Option<&rayon::ThreadPool>, progress: &Progress) -> Tally {
+    let options = common.options();
     let mut tally = Tally::default();
-    for input in &args.inputs {
+    for input in &common.inputs {
         if input == "-" {
-            match open_reader(input, args.options) {
+            match open_reader(input, options) {
                 Ok(reader) => tally.read(reader, progress),
                 Err(e) => {
                     note!("stats: {e}");
@@ -389,7 +388,7 @@ fn read_inputs(args: &Args, pool: Option<&rayon::ThreadPool>, progress: &Progres
                 continue;
             }
         };
-        let read = |path: &std::path::PathBuf| Tally::read_file(path, &args.options, progress);
+        let read = |path: &std::path::PathBuf| Tally::read_file(path, &options, progress);
         let part = match pool {
             Some(pool) => pool.install(|| {
                 files
@@ -434,33 +433,25 @@ fn years_table(tally: &Tally) -> Result<String, std::fmt::Error> {
     Ok(t)
 }
 
-// `args_or_exit` reads `std::env::args`, which here also hold `--by-year`.
-#[allow(dead_code)]
 #[path = "common/args.rs"]
 mod args;
-use args::{count, open_reader, Args};
+use args::{count, open_reader, Common};
+
+/// A first look at an archive: a table per site of what its dumps hold.
+#[derive(Parser)]
+#[command(name = "stats", version)]
+struct Cli {
+    /// Add a table per site and year: how many have a lead, a dateline, authors, captions
+    #[arg(long)]
+    by_year: bool,
+    #[command(flatten)]
+    common: Common,
+}
 
 fn main() -> ExitCode {
-    // `--by-year` is this program's own flag; the rest is the shared line.
-    let mut by_year = false;
-    let rest = std::env::args().skip(1).filter(|a| {
-        let own = a == "--by-year";
-        by_year |= own;
-        !own
-    });
-    let args = match args::parse_args(rest.collect::<Vec<_>>(), false) {
-        Ok(Some(args)) => args,
-        Ok(None) => {
-            note!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            note!("stats: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+    let Cli { by_year, common } = Cli::parse();
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs)
+        .num_threads(common.jobs)
         .build()
         .map_err(|e| note!("stats: no thread pool ({e}); reading one file at a time"))
         .ok();
@@ -470,7 +461,7 @@ fn main() -> ExitCode {
         let shower = io::stderr()
             .is_terminal()
             .then(|| scope.spawn(|| progress.show(start)));
-        let tally = read_inputs(&args, pool.as_ref(), &progress);
+        let tally = read_inputs(&common, pool.as_ref(), &progress);
         progress.done.store(true, Relaxed);
         if let Some(shower) = shower {
             shower.thread().unpark();

@@ -38,6 +38,7 @@ use article_dump::{
     Article, ArticleDiff, Change, History, HistoryEvent, ImageEdit, Options, ParagraphEdit,
     TextEdit, Version,
 };
+use clap::Parser;
 use serde::Serialize;
 
 // Only the `note!` macros are used here.
@@ -45,7 +46,20 @@ use serde::Serialize;
 #[path = "common/args.rs"]
 mod args;
 
-const USAGE: &str = "usage: versions [--all] [--text] PATH_TO_REPO";
+/// Every edit an archive's git history recorded: the versions of its articles, as JSON Lines.
+#[derive(Parser)]
+#[command(name = "versions", version)]
+struct Cli {
+    /// Every article, not only those edited or deleted
+    #[arg(long)]
+    all: bool,
+    /// A report for people instead of JSON, edits marked [-removed-]{+added+}
+    #[arg(long)]
+    text: bool,
+    /// A clone of the archive: a work tree or a bare repository
+    #[arg(value_name = "PATH_TO_REPO")]
+    repo: String,
+}
 
 /// One article's line.
 #[derive(Serialize)]
@@ -259,32 +273,7 @@ impl Progress {
 }
 
 fn main() -> ExitCode {
-    let mut all = false;
-    let mut text = false;
-    let mut repo = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--all" => all = true,
-            "--text" => text = true,
-            "-h" | "--help" => {
-                note!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            f if f.starts_with('-') => {
-                note!("versions: unknown option {f}\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            _ if repo.is_some() => {
-                note!("versions: one repository at a time\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            _ => repo = Some(arg),
-        }
-    }
-    let Some(repo) = repo else {
-        note!("versions: which repository?\n{USAGE}");
-        return ExitCode::from(2);
-    };
+    let Cli { all, text, repo } = Cli::parse();
     match run(&repo, all, text) {
         Ok(0) => ExitCode::SUCCESS,
         Ok(unreadable) => {
