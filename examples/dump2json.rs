@@ -32,7 +32,6 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 #[cfg(feature = "rayon")]
 use std::sync::Arc;
-use std::time::Instant;
 
 use article_dump::{find_dump_files, Article, Error, Options, Reader};
 use clap::Parser;
@@ -66,46 +65,12 @@ struct ErrorLine<'a> {
     error: String,
 }
 
-struct Progress {
-    enabled: bool,
-    start: Instant,
-    last: Instant,
-    files: u64,
-    articles: u64,
-    bytes: u64,
-}
-
-impl Progress {
-    fn tick(&mut self, force: bool) {
-        if !self.enabled || (!force && self.last.elapsed().as_millis() < 250) {
-            return;
-        }
-        self.last = Instant::now();
-        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
-        note_inline!(
-            "\r{}, {}, {:.1} MB, {:.1} MB/s   ",
-            count(self.files, "file"),
-            count(self.articles, "article"),
-            self.bytes as f64 / 1e6,
-            self.bytes as f64 / 1e6 / secs
-        );
-    }
-}
-
-/// The final count and the line end, however the run ends (an error
-/// included), so that the shell's prompt starts on a line of its own.
-impl Drop for Progress {
-    fn drop(&mut self) {
-        if self.enabled {
-            self.tick(true);
-            note!();
-        }
-    }
-}
-
 #[path = "common/args.rs"]
 mod args;
-use args::{count, open_reader, Common};
+#[path = "common/progress.rs"]
+mod progress;
+use args::{open_reader, Common};
+use progress::Progress;
 
 /// Article dumps as JSON Lines: one object per article on stdout.
 #[derive(Parser)]
@@ -147,28 +112,8 @@ fn main() -> ExitCode {
 fn run(args: &Cli) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut progress = Progress {
-        enabled: io::stderr().is_terminal(),
-        start: Instant::now(),
-        last: Instant::now(),
-        files: 0,
-        articles: 0,
-        bytes: 0,
-    };
-    let pool = if args.common.jobs > 1 {
-        match rayon::ThreadPoolBuilder::new()
-            .num_threads(args.common.jobs)
-            .build()
-        {
-            Ok(pool) => Some(pool),
-            Err(e) => {
-                note!("dump2json: no thread pool ({e}); reading one file at a time");
-                None
-            }
-        }
-    } else {
-        None
-    };
+    let mut progress = Progress::new(io::stderr().is_terminal());
+    let pool = args::file_pool("dump2json", args.common.jobs);
     let mut failed = false;
     for input in &args.common.inputs {
         if input == "-" {
@@ -235,14 +180,7 @@ fn read_to_buffers(path: &Path, options: &Options) -> FileOutput {
     let source = display(path);
     let mut json = Vec::new();
     let mut errors = Vec::new();
-    let mut quiet = Progress {
-        enabled: false,
-        start: Instant::now(),
-        last: Instant::now(),
-        files: 0,
-        articles: 0,
-        bytes: 0,
-    };
+    let mut quiet = Progress::new(false);
     // Writing to a Vec cannot fail.
     let stats = match Reader::from_path(path, *options) {
         Ok(reader) => emit(reader, &source, &mut json, &mut errors, &mut quiet),

@@ -37,7 +37,6 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use article_dump::{find_dump_files, Article, Error, Reader};
 use clap::Parser;
@@ -45,7 +44,10 @@ use rayon::prelude::*;
 
 #[path = "common/args.rs"]
 mod args;
+#[path = "common/progress.rs"]
+mod progress;
 use args::Common;
+use progress::Progress;
 
 /// Between two articles of one output.
 const SEPARATOR: &[u8] = b"\n---\n\n";
@@ -106,20 +108,7 @@ fn run(cli: &Cli) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut progress = Progress::new(io::stderr().is_terminal());
-    let pool = if cli.common.jobs > 1 {
-        match rayon::ThreadPoolBuilder::new()
-            .num_threads(cli.common.jobs)
-            .build()
-        {
-            Ok(pool) => Some(pool),
-            Err(e) => {
-                note!("dump2md: no thread pool ({e}); rendering one file at a time");
-                None
-            }
-        }
-    } else {
-        None
-    };
+    let pool = args::file_pool("dump2md", cli.common.jobs);
     let mut written = HashSet::new();
     // Whether stdout holds an article already (the next one needs a separator).
     let mut started = false;
@@ -153,7 +142,7 @@ fn run(cli: &Cli) -> io::Result<bool> {
                 )?,
             };
             failed |= stats.failed;
-            progress.add(&stats);
+            stats.count_in(&mut progress);
             continue;
         }
         let files = match find_dump_files(input) {
@@ -197,7 +186,7 @@ fn run(cli: &Cli) -> io::Result<bool> {
                 io::stderr().write_all(&output.errors)?;
                 started |= output.stats.articles > 0 && matches!(target, Target::Stdout);
                 failed |= output.stats.failed;
-                progress.add(&output.stats);
+                output.stats.count_in(&mut progress);
                 next += 1;
                 continue;
             }
@@ -228,13 +217,13 @@ fn run(cli: &Cli) -> io::Result<bool> {
                 }
                 io::stderr().write_all(&output.errors)?;
                 failed |= output.stats.failed;
-                progress.add(&output.stats);
+                output.stats.count_in(&mut progress);
             }
             next = end;
         }
     }
     out.flush()?;
-    progress.finish();
+    drop(progress);
     Ok(failed)
 }
 
@@ -370,6 +359,14 @@ struct Stats {
 }
 
 impl Stats {
+    /// Adds one file's counts to the progress line.
+    fn count_in(&self, progress: &mut Progress) {
+        progress.files += 1;
+        progress.articles += self.articles;
+        progress.bytes += self.bytes;
+        progress.tick(false);
+    }
+
     fn failed() -> Stats {
         Stats {
             failed: true,
@@ -479,57 +476,4 @@ fn report_line(
         json(kind),
         json(message)
     )
-}
-
-struct Progress {
-    enabled: bool,
-    start: Instant,
-    last: Instant,
-    files: u64,
-    articles: u64,
-    bytes: u64,
-}
-
-impl Progress {
-    fn new(enabled: bool) -> Progress {
-        Progress {
-            enabled,
-            start: Instant::now(),
-            last: Instant::now(),
-            files: 0,
-            articles: 0,
-            bytes: 0,
-        }
-    }
-
-    fn add(&mut self, stats: &Stats) {
-        self.files += 1;
-        self.articles += stats.articles;
-        self.bytes += stats.bytes;
-        if self.last.elapsed().as_millis() >= 250 {
-            self.show();
-        }
-    }
-
-    fn show(&mut self) {
-        if !self.enabled {
-            return;
-        }
-        self.last = Instant::now();
-        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
-        note_inline!(
-            "\r{} files, {} articles, {:.1} MB, {:.1} MB/s   ",
-            self.files,
-            self.articles,
-            self.bytes as f64 / 1e6,
-            self.bytes as f64 / 1e6 / secs
-        );
-    }
-
-    fn finish(&mut self) {
-        if self.enabled {
-            self.show();
-            note!();
-        }
-    }
 }

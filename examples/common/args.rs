@@ -88,3 +88,20 @@ pub fn count(n: u64, noun: &str) -> String {
         _ => format!("{n} {noun}s"),
     }
 }
+
+/// The pool that reads files `jobs` at a time, or `None` for one at a time
+/// (with `jobs` 1, or when no pool can be started: said on stderr, and
+/// `program` goes on without).
+#[allow(dead_code)] // not every example reads files in parallel
+pub fn file_pool(program: &str, jobs: usize) -> Option<rayon::ThreadPool> {
+    if jobs <= 1 {
+        return None;
+    }
+    match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(pool) => Some(pool),
+        Err(e) => {
+            note!("{program}: no thread pool ({e}); reading one file at a time");
+            None
+        }
+    }
+}
