@@ -1336,3 +1336,80 @@ fn front_matter_fills_authors_and_dateline() {
     }
     assert!(files >= 10);
 }
+
+/// Hand-made markup of a site's shape (invented text), read as that site.
+fn content_at(url: &str, html: &str) -> Content {
+    Content::from_html(html, &url::Url::parse(url).unwrap())
+}
+
+const RFA_URL: &str = "https://www.rfa.org/mandarin/yataibaodao/x/ab-05012021101010.html";
+const CDT_URL: &str = "https://chinadigitaltimes.net/chinese/700001.html";
+
+/// Issue 11 on archive layouts, RFA: `记者一冰 责编：…` (the label glued to
+/// the name), 2020's `…华盛顿报道。 责编：…` (a full stop after the
+/// reporters) are bylines; a related list with a `<br/>` before `</ul>` is
+/// still a related list.
+#[test]
+fn rfa_archive_shapes() {
+    let c = content_at(
+        RFA_URL,
+        "<p>导语式的第一段。</p><ul><li><b><a href=\"https://www.rfa.org/mandarin/a.html\">另一篇</a></b></li>\
+         <li><b><a href=\"https://www.rfa.org/mandarin/b.html\">再一篇</a></b></li><br/></ul>\
+         <p>正文一段。</p><p>记者一冰 责编：甲乙 网编：丙丁</p>",
+    );
+    assert_eq!(c.authors, ["一冰"]);
+    assert_eq!(c.paragraphs, ["导语式的第一段。", "正文一段。"]);
+    assert_eq!(c.related.len(), 2);
+    let c = content_at(
+        RFA_URL,
+        "<p>正文一段。<br/><br/>自由亚洲电台记者某甲华盛顿报道。 责编：乙丙 网编：丁戊<br/><br/></p>",
+    );
+    assert_eq!(c.authors, ["某甲"]);
+    assert_eq!(c.paragraphs, ["正文一段。"]);
+}
+
+/// Issue 11 on archive layouts, CDT's WeChat reposts: `作者丨甲，编辑丨乙`
+/// and bold `文/甲`, `译/乙` lines are bylines; `摄影：甲` ends a caption as
+/// its credit; a caption that is only `©️ Name` is a credit. The 2020
+/// dialect's `作者丨`, `文/`, `文丨` lines are the same (dialect files).
+#[test]
+fn cdt_wechat_bylines() {
+    let c = content_at(
+        CDT_URL,
+        "<p><img src=\"https://chinadigitaltimes.net/chinese/files/2025/01/a.png\" alt=\"file\"><br>\
+         <span style=\"font-size: 0.8em;display: block;\">河边的小城。摄影：某乙</span></p>\
+         <p><strong>文/某甲某</strong></p><p><strong>译/某丙</strong></p><p>正文一段。</p>\
+         <p><img src=\"https://chinadigitaltimes.net/chinese/files/2025/01/b.png\" alt=\"image\"><br>\
+         <span style=\"font-size: 0.8em;display: block;\">©️Somebody Else</span></p>\
+         <p>作者丨某丁，编辑丨某戊</p>",
+    );
+    assert_eq!(c.paragraphs, ["正文一段。"]);
+    assert_eq!(c.authors, ["某甲某", "某丁"]);
+    assert!(c
+        .contributors
+        .iter()
+        .any(|x| x.name == "某丙" && x.role.as_deref() == Some("译")));
+    assert_eq!(c.images[0].caption.as_deref(), Some("河边的小城。"));
+    assert_eq!(c.images[0].credit.as_deref(), Some("某乙"));
+    assert_eq!(c.images[1].caption, None);
+    assert_eq!(c.images[1].credit.as_deref(), Some("Somebody Else"));
+
+    for (name, author) in [
+        ("400237.md", "陈龙"),
+        ("400775.md", "郝景芳"),
+        ("400787.md", "子兮"),
+    ] {
+        let Some(file) = common::corpus_file("dialects/cdt2020", name) else {
+            return;
+        };
+        let article: article_dump::Article = file.text.parse().unwrap();
+        let c = article.content.expect("content");
+        assert_eq!(c.authors, [author], "{name}");
+        for p in &c.paragraphs {
+            assert!(
+                !p.starts_with("作者丨") && !p.starts_with("文丨"),
+                "{name}: {p:.20}"
+            );
+        }
+    }
+}

@@ -27,10 +27,11 @@ fn only_small(n: &Node) -> bool {
     smalls == 1
 }
 
-/// A `<ul>`/`<ol>` whose every item is a single link: a related list.
+/// A `<ul>`/`<ol>` whose every item is a single link: a related list. A
+/// `<br>` between the items (RFA 2020's `<li>…</li><br/></ul>`) is no item.
 fn is_link_list(n: &Node) -> bool {
     let mut items = 0;
-    for li in n.element_children() {
+    for li in n.element_children().filter(|c| !c.is("br")) {
         if !li.is("li") {
             return false;
         }

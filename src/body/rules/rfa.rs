@@ -33,7 +33,9 @@ impl Rules for Rfa {
         // The closing byline, with or without colons:
         // `记者：甲 责编：乙`, `记者 甲 责编 乙`,
         // `自由亚洲电台记者甲华盛顿报道 责编：乙 网编：丙`.
-        let t = p.text.as_str();
+        // `…华盛顿报道。 责编：乙` (2020): the full stop closes the
+        // reporters' part, not a sentence.
+        let t = p.text.replace("报道。", "报道 ");
         if (t.contains("责编") || t.contains("网编"))
             && t.chars().count() < 80
             && !t.contains(['。', '，', '？', '?'])
