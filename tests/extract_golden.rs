@@ -1342,8 +1342,48 @@ fn content_at(url: &str, html: &str) -> Content {
     Content::from_html(html, &url::Url::parse(url).unwrap())
 }
 
+const RFI_URL: &str = "https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/20230501-example";
 const RFA_URL: &str = "https://www.rfa.org/mandarin/yataibaodao/x/ab-05012021101010.html";
 const CDT_URL: &str = "https://chinadigitaltimes.net/chinese/700001.html";
+
+/// Issue 11 on archive layouts, RFI 2022–23: a `<figcaption>`'s second
+/// `<span>` is the credit with or without `©`; the mirror's `<imgsrc=…>`
+/// (the `src` glued to the tag name) is still a picture, read from its
+/// `srcset`; `~. Fin .~` is no text; `（翻译和编辑：RFI 法广电台 某某）` is a
+/// translator's credit, `RFI` being no name.
+#[test]
+fn rfi_archive_shapes() {
+    let c = content_at(
+        RFI_URL,
+        "<div>01/05/2023 - 10:00</div><p><strong></strong></p><div><p>第一段正文。</p>\
+         <a href=\"https://www.rfi.fr/fr/x\"><figure><picture>\
+         <sourcetype=\"image/webp\"srcset=\"https://s.rfi.fr/media/display/aa/one.webp\"sizes=\"\"/>\
+         <imgsrc=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" \
+         alt=\"Image RFI - one\" srcset=\"https://s.rfi.fr/media/display/aa/one.jpg\"sizes=\"\"loading=\"lazy\"/>\
+         </picture><figcaption><span>Archive / une légende. (illustration)</span>   \
+         <span>AP - Quelqu'un / RFI Image Archive</span></figcaption></figure></a>\
+         <p>第二段正文。</p><p>（翻译和编辑：<a href=\"https://www.rfi.fr/fr/\">RFI</a> 法广电台 某某）</p>\
+         <p><strong>~. Fin .~</strong></p></div>",
+    );
+    assert_eq!(c.images.len(), 1, "{:?}", c.images);
+    let img = &c.images[0];
+    assert!(img.src.ends_with("/aa/one.jpg"), "{}", img.src);
+    assert_eq!(
+        img.caption.as_deref(),
+        Some("Archive / une légende. (illustration)")
+    );
+    assert_eq!(
+        img.credit.as_deref(),
+        Some("AP - Quelqu'un / RFI Image Archive")
+    );
+    assert_eq!(c.paragraphs, ["第一段正文。", "第二段正文。"]);
+    assert!(!c.blocks.iter().any(|b| matches!(b,
+        article_dump::Block::Heading { text, .. } if text.contains("Fin"))));
+    let names: Vec<_> = c.contributors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["某某"]);
+    assert_eq!(c.contributors[0].role.as_deref(), Some("翻译和编辑"));
+    assert!(c.lead.is_none(), "an empty bold paragraph is no lead");
+}
 
 /// Issue 11 on archive layouts, RFA: `记者一冰 责编：…` (the label glued to
 /// the name), 2020's `…华盛顿报道。 责编：…` (a full stop after the
