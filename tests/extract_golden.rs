@@ -1453,3 +1453,22 @@ fn cdt_wechat_bylines() {
         }
     }
 }
+
+/// Issue 11 on archive layouts, FT: a column's sponsor line at the head of
+/// its body (`本栏目由…共同主办`) is no text.
+#[test]
+fn ft_sponsor_line_is_not_text() {
+    let c = content_at(
+        "https://cn.ft.com/story/001000001?full=y",
+        "<div></div><div class=\"story-lead\">某某：一句导语。</div><div class=\"story-body\">\
+         <p><b>本栏目由FT中文网与某某共同主办</b></p><p>正文一段。</p></div>",
+    );
+    assert_eq!(c.paragraphs, ["正文一段。"]);
+    for file in ["ft/1045300.md", "ft/1045450.md"] {
+        let Some(c) = content_of(file) else { return };
+        assert!(
+            !c.paragraphs.iter().any(|p| p.starts_with("本栏目由")),
+            "{file}"
+        );
+    }
+}
