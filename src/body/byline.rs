@@ -32,6 +32,8 @@ const LABELS: &[(&str, bool)] = &[
     ("编辑｜", false),
     ("责编丨", false),
     ("译/", false),
+    // Nikkei's closing line (Jekyll archives): the outlet, then the reporter.
+    ("日本经济新闻（中文版：日经中文网）", true),
 ];
 
 /// Labels that are a byline only as a line's first word: `文` and `译`

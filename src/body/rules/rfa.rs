@@ -46,35 +46,9 @@ impl Rules for Rfa {
     }
 
     /// Captions end with their source in brackets: `…。（RFA摄）`,
-    /// `（法新社）`, `（视频截图/CCTV）`, ` (台师大网)`. A position marker
-    /// (`（右）`) is not a source.
+    /// `（法新社）`, `（视频截图/CCTV）`, ` (台师大网)`.
     fn caption_credit(&self, caption: &mut String) -> Option<String> {
-        let body = caption.trim_end();
-        let (open, close) = if body.ends_with('）') {
-            ('（', '）')
-        } else if body.ends_with(')') {
-            ('(', ')')
-        } else {
-            return None;
-        };
-        let at = body.rfind(open)?;
-        let inner = body[at + open.len_utf8()..body.len() - close.len_utf8()].trim();
-        let chars = inner.chars().count();
-        let positional = chars <= 4 && inner.contains(['左', '右', '中', '前', '后']);
-        if !(2..=24).contains(&chars)
-            || positional
-            || inner.contains(['。', '，', open, close])
-            || body[..at].trim().is_empty()
-            // `左图：…（甲） 右图：…（乙）`: two pictures, two sources.
-            || body.contains("图：")
-        {
-            return None;
-        }
-        let credit = inner.to_string();
-        caption.truncate(at);
-        let keep = caption.trim_end().len();
-        caption.truncate(keep);
-        Some(credit)
+        generic::bracketed_credit(caption)
     }
 
     /// The zoom button drawn over pictures.
