@@ -1406,6 +1406,13 @@ fn rfa_archive_shapes() {
     );
     assert_eq!(c.authors, ["某甲"]);
     assert_eq!(c.paragraphs, ["正文一段。"]);
+    // 2021: the byline in brackets.
+    let c = content_at(
+        RFA_URL,
+        "<p>正文一段。</p><p><br/>(记者：某乙   责编：丙丁   网编：戊己)</p>",
+    );
+    let names: Vec<_> = c.contributors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["某乙", "丙丁", "戊己"]);
 }
 
 /// Issue 11 on archive layouts, CDT's WeChat reposts: `作者丨甲，编辑丨乙`

@@ -40,6 +40,11 @@ impl Rules for Rfa {
             && t.chars().count() < 80
             && !t.contains(['。', '，', '？', '?'])
         {
+            // `(记者：甲 责编：乙)`: the brackets are not part of the names.
+            let core = p.text.trim_matches(['(', ')', '（', '）', ' ']);
+            if core.len() < p.text.len() {
+                *p.text = core.to_string();
+            }
             return Verdict::Byline;
         }
         generic::paragraph(p, cx)
