@@ -1517,3 +1517,199 @@ fn nyt_closing_bio_and_original_link() {
     assert_eq!(c.paragraphs, ["一段正文。"]);
     assert_eq!(c.related.len(), 1);
 }
+
+const RFI_URL: &str = "https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/20230501-example";
+const RFA_URL: &str = "https://www.rfa.org/mandarin/yataibaodao/x/ab-05012021101010.html";
+const CDT_URL: &str = "https://chinadigitaltimes.net/chinese/700001.html";
+
+/// Issue 11 on archive layouts, RFI 2022–23: a `<figcaption>`'s second
+/// `<span>` is the credit with or without `©`; the mirror's `<imgsrc=…>`
+/// (the `src` glued to the tag name) is still a picture, read from its
+/// `srcset`; `~. Fin .~` is no text; `（翻译和编辑：RFI 法广电台 某某）` is a
+/// translator's credit, `RFI` being no name.
+#[test]
+fn rfi_archive_shapes() {
+    let c = content_at(
+        RFI_URL,
+        "<div>01/05/2023 - 10:00</div><p><strong></strong></p><div><p>第一段正文。</p>\
+         <a href=\"https://www.rfi.fr/fr/x\"><figure><picture>\
+         <sourcetype=\"image/webp\"srcset=\"https://s.rfi.fr/media/display/aa/one.webp\"sizes=\"\"/>\
+         <imgsrc=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" \
+         alt=\"Image RFI - one\" srcset=\"https://s.rfi.fr/media/display/aa/one.jpg\"sizes=\"\"loading=\"lazy\"/>\
+         </picture><figcaption><span>Archive / une légende. (illustration)</span>   \
+         <span>AP - Quelqu'un / RFI Image Archive</span></figcaption></figure></a>\
+         <p>第二段正文。</p><p>（翻译和编辑：<a href=\"https://www.rfi.fr/fr/\">RFI</a> 法广电台 某某）</p>\
+         <p><strong>~. Fin .~</strong></p></div>",
+    );
+    assert_eq!(c.images.len(), 1, "{:?}", c.images);
+    let img = &c.images[0];
+    assert!(img.src.ends_with("/aa/one.jpg"), "{}", img.src);
+    assert_eq!(
+        img.caption.as_deref(),
+        Some("Archive / une légende. (illustration)")
+    );
+    assert_eq!(
+        img.credit.as_deref(),
+        Some("AP - Quelqu'un / RFI Image Archive")
+    );
+    assert_eq!(c.paragraphs, ["第一段正文。", "第二段正文。"]);
+    assert!(!c.blocks.iter().any(|b| matches!(b,
+        article_dump::Block::Heading { text, .. } if text.contains("Fin"))));
+    let names: Vec<_> = c.contributors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["某某"]);
+    assert_eq!(c.contributors[0].role.as_deref(), Some("翻译和编辑"));
+    assert!(c.lead.is_none(), "an empty bold paragraph is no lead");
+}
+
+/// Issue 11 on archive layouts, RFA: `记者一冰 责编：…` (the label glued to
+/// the name), 2020's `…华盛顿报道。 责编：…` (a full stop after the
+/// reporters) are bylines; a related list with a `<br/>` before `</ul>` is
+/// still a related list.
+#[test]
+fn rfa_archive_shapes() {
+    let c = content_at(
+        RFA_URL,
+        "<p>导语式的第一段。</p><ul><li><b><a href=\"https://www.rfa.org/mandarin/a.html\">另一篇</a></b></li>\
+         <li><b><a href=\"https://www.rfa.org/mandarin/b.html\">再一篇</a></b></li><br/></ul>\
+         <p>正文一段。</p><p>记者一冰 责编：甲乙 网编：丙丁</p>",
+    );
+    assert_eq!(c.authors, ["一冰"]);
+    assert_eq!(c.paragraphs, ["导语式的第一段。", "正文一段。"]);
+    assert_eq!(c.related.len(), 2);
+    let c = content_at(
+        RFA_URL,
+        "<p>正文一段。<br/><br/>自由亚洲电台记者某甲华盛顿报道。 责编：乙丙 网编：丁戊<br/><br/></p>",
+    );
+    assert_eq!(c.authors, ["某甲"]);
+    assert_eq!(c.paragraphs, ["正文一段。"]);
+    // 2021: the byline in brackets.
+    let c = content_at(
+        RFA_URL,
+        "<p>正文一段。</p><p><br/>(记者：某乙   责编：丙丁   网编：戊己)</p>",
+    );
+    let names: Vec<_> = c.contributors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["某乙", "丙丁", "戊己"]);
+}
+
+/// Issue 11 on archive layouts, CDT's WeChat reposts: `作者丨甲，编辑丨乙`
+/// and bold `文/甲`, `译/乙` lines are bylines; `摄影：甲` ends a caption as
+/// its credit; a caption that is only `©️ Name` is a credit. The 2020
+/// dialect's `作者丨`, `文/`, `文丨` lines are the same (dialect files).
+#[test]
+fn cdt_wechat_bylines() {
+    let c = content_at(
+        CDT_URL,
+        "<p><img src=\"https://chinadigitaltimes.net/chinese/files/2025/01/a.png\" alt=\"file\"><br>\
+         <span style=\"font-size: 0.8em;display: block;\">河边的小城。摄影：某乙</span></p>\
+         <p><strong>文/某甲某</strong></p><p><strong>译/某丙</strong></p><p>正文一段。</p>\
+         <p><img src=\"https://chinadigitaltimes.net/chinese/files/2025/01/b.png\" alt=\"image\"><br>\
+         <span style=\"font-size: 0.8em;display: block;\">©️Somebody Else</span></p>\
+         <p>作者丨某丁，编辑丨某戊</p>",
+    );
+    assert_eq!(c.paragraphs, ["正文一段。"]);
+    assert_eq!(c.authors, ["某甲某", "某丁"]);
+    assert!(c
+        .contributors
+        .iter()
+        .any(|x| x.name == "某丙" && x.role.as_deref() == Some("译")));
+    assert_eq!(c.images[0].caption.as_deref(), Some("河边的小城。"));
+    assert_eq!(c.images[0].credit.as_deref(), Some("某乙"));
+    assert_eq!(c.images[1].caption, None);
+    assert_eq!(c.images[1].credit.as_deref(), Some("Somebody Else"));
+
+    for (name, author) in [
+        ("400237.md", "陈龙"),
+        ("400775.md", "郝景芳"),
+        ("400787.md", "子兮"),
+    ] {
+        let Some(file) = common::corpus_file("dialects/cdt2020", name) else {
+            return;
+        };
+        let article: article_dump::Article = file.text.parse().unwrap();
+        let c = article.content.expect("content");
+        assert_eq!(c.authors, [author], "{name}");
+        for p in &c.paragraphs {
+            assert!(
+                !p.starts_with("作者丨") && !p.starts_with("文丨"),
+                "{name}: {p:.20}"
+            );
+        }
+    }
+}
+
+/// Issue 11 on archive layouts, FT: a column's sponsor line at the head of
+/// its body (`本栏目由…共同主办`) is no text.
+#[test]
+fn ft_sponsor_line_is_not_text() {
+    let c = content_at(
+        "https://cn.ft.com/story/001000001?full=y",
+        "<div></div><div class=\"story-lead\">某某：一句导语。</div><div class=\"story-body\">\
+         <p><b>本栏目由FT中文网与某某共同主办</b></p><p>正文一段。</p></div>",
+    );
+    assert_eq!(c.paragraphs, ["正文一段。"]);
+    for file in ["ft/1045300.md", "ft/1045450.md"] {
+        let Some(c) = content_of(file) else { return };
+        assert!(
+            !c.paragraphs.iter().any(|p| p.starts_with("本栏目由")),
+            "{file}"
+        );
+    }
+}
+
+/// Issue 11, front-matter sites judged by hand: a loose `null` (an empty
+/// feed field printed) opening the body is no text; Nikkei's closing
+/// `日本经济新闻（中文版：日经中文网）NAME` is the reporter's byline; the
+/// bracketed source ending a caption on sites without rules of their own
+/// (Zaobao's `（彭博社）`, CNA's `（中央社檔案照片）`) is its credit.
+#[test]
+fn front_matter_sites_by_hand() {
+    let c = content_at(
+        "https://www.zaobao.com/realtime/china/story20220101-1",
+        "<div>\nnull   <p>第一段。</p><div class=\"figure-media\"><img src=\"https://static.zaobao.com/a.jpg\"></div>\
+         <figcaption>港口一景。（某通讯社）</figcaption><p>第二段。</p></div>",
+    );
+    assert_eq!(c.paragraphs, ["第一段。", "第二段。"]);
+    assert_eq!(c.images[0].caption.as_deref(), Some("港口一景。"));
+    assert_eq!(c.images[0].credit.as_deref(), Some("某通讯社"));
+    let c = content_at(
+        "https://cn.nikkei.com/industry/x/1-2018-12-25-05-00-00.html",
+        "<p>正文一段。</p><p><strong>日本经济新闻（中文版：日经中文网）某田某郎</strong></p>",
+    );
+    assert_eq!(c.paragraphs, ["正文一段。"]);
+    assert_eq!(c.authors, ["某田某郎"]);
+    assert!(c
+        .blocks
+        .iter()
+        .all(|b| !matches!(b, article_dump::Block::Heading { .. })));
+
+    let Some(dir) = common::corpus_dir().map(|d| d.join("frontmatter")) else {
+        return;
+    };
+    let read = |prefix: &str| -> Content {
+        let entry = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} file"));
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let article: article_dump::Article = text.parse().unwrap();
+        article.content.expect("content")
+    };
+    let c = read("2013-10-15");
+    assert!(
+        c.paragraphs[0].starts_with("韩国国防部长"),
+        "{:.20}",
+        c.paragraphs[0]
+    );
+    let c = read("2018-12-24");
+    assert_eq!(c.authors, ["杉本贵司"]);
+    for prefix in ["2022-05-27", "2001-07-31"] {
+        let c = read(prefix);
+        let img = &c.images[0];
+        assert!(img.credit.is_some(), "{prefix}");
+        assert!(
+            !img.caption.as_deref().unwrap_or("").ends_with('）'),
+            "{prefix}"
+        );
+    }
+}

@@ -18,10 +18,27 @@ const LABELS: &[(&str, bool)] = &[
     ("译者：", false),
     ("翻译：", false),
     ("翻译编辑：", false),
+    ("翻译和编辑：", false),
     // `文：江雪` (CDT's reposts): "text by", only as a line's first word
     // (see `labelled`), `原文：` and `中文：` being no bylines.
     ("文：", true),
+    // WeChat articles reposted by CDT: `作者丨甲，编辑丨乙`, `文/甲`, `译/乙`.
+    ("作者丨", true),
+    ("作者｜", true),
+    ("撰文丨", true),
+    ("文丨", true),
+    ("文/", true),
+    ("编辑丨", false),
+    ("编辑｜", false),
+    ("责编丨", false),
+    ("译/", false),
+    // Nikkei's closing line (Jekyll archives): the outlet, then the reporter.
+    ("日本经济新闻（中文版：日经中文网）", true),
 ];
+
+/// Labels that are a byline only as a line's first word: `文` and `译`
+/// end longer words (`原文：`, `中文/英文`, `翻译/`).
+const LINE_START_LABELS: &[&str] = &["文：", "文丨", "文/", "译/"];
 
 /// Words that end a job title rather than a name (`BBC中文记者`, `特约记者`).
 const TITLE_ENDINGS: &[&str] = &[
@@ -45,7 +62,8 @@ const TITLE_ENDINGS: &[&str] = &[
 
 /// Whether a byline item is a role or title, not a name.
 pub(crate) fn is_title(text: &str) -> bool {
-    TITLE_ENDINGS.iter().any(|t| text.ends_with(t)) || text.contains("BBC")
+    // Outlets written beside a name (`RFI 法广电台 尼古拉`) are no names.
+    TITLE_ENDINGS.iter().any(|t| text.ends_with(t)) || text.contains("BBC") || text == "RFI"
 }
 
 /// Splits `曼谷特约记者 江枫` into its name and its title.
@@ -125,7 +143,7 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
         while let Some(at) = text[from..].find(label) {
             let at = from + at;
             from = at + label.len();
-            if *label == "文："
+            if LINE_START_LABELS.contains(label)
                 && !text[..at].trim_end().is_empty()
                 && !text[..at].ends_with(char::is_whitespace)
             {
@@ -149,8 +167,22 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
         if start > end {
             continue;
         }
-        let role = label.trim_end_matches(['：', ':', '/']).to_string();
-        for name in split_names(&text[start..end]) {
+        let role = label
+            .trim_end_matches(['：', ':', '/', '丨', '｜'])
+            .to_string();
+        let mut parts: Vec<String> = split_names(&text[start..end])
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        // No name is one Han character: `子 兮` is one pen name spaced out.
+        if parts.len() > 1
+            && parts
+                .iter()
+                .all(|p| p.chars().count() == 1 && p.chars().all(is_han))
+        {
+            parts = vec![parts.concat()];
+        }
+        for name in &parts {
             let name = name.trim_end_matches(['。', '.']);
             // An outlet (`RFI法广电台`) written beside the name is not a person.
             if !name.is_empty() && name.chars().count() <= 30 && !is_title(name) {
@@ -246,6 +278,12 @@ pub(crate) fn relabel(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if let Some(name) = glued_reporter(word) {
+            // `记者一冰 责编：乙`: the label glued to the name.
+            out.push_str("记者：");
+            out.push_str(name);
+            continue;
+        }
         out.push_str(word);
         if BARE_LABELS.contains(&word) {
             out.push('：');
@@ -281,6 +319,22 @@ pub(crate) fn credited_names(text: &str) -> Option<&str> {
         && (1..=4).contains(&names.len())
         && names.iter().all(|n| n.chars().count() <= 20);
     is_credit.then_some(head)
+}
+
+/// `记者一冰`: the name after a `记者` written without a space or colon,
+/// when it is two or three Han characters (a name, not a phrase).
+fn glued_reporter(word: &str) -> Option<&str> {
+    let name = word.strip_prefix("记者")?;
+    let count = name.chars().count();
+    ((2..=3).contains(&count) && name.chars().all(is_han)).then_some(name)
+}
+
+/// Whether a text starts with one of the WeChat labels (`作者丨`, `文/`),
+/// whose bylines list their parts with `，`.
+pub(crate) fn starts_wechat_labelled(text: &str) -> bool {
+    LABELS
+        .iter()
+        .any(|(l, _)| l.ends_with(['丨', '｜', '/']) && text.starts_with(l))
 }
 
 /// Whether a text starts like a labelled byline.
@@ -359,6 +413,17 @@ mod tests {
         assert_eq!(names("翻译：Jane Doe、王五"), ["Jane Doe", "王五"]);
         assert_eq!(names("翻译：Jane Doe 王五"), ["Jane Doe", "王五"]);
         assert_eq!(names("记者：甲乙 丙丁"), ["甲乙", "丙丁"]);
+        assert_eq!(authors("记者一冰 责编：申铧 网编：郭度"), ["一冰"]);
+        assert_eq!(authors("作者丨甲乙丙，编辑丨丁戊"), ["甲乙丙"]);
+        assert_eq!(authors("文/某某·某某"), ["某某·某某"]);
+        assert_eq!(authors("文丨甲 乙"), ["甲乙"]);
+        // `文/` inside a word is no label.
+        assert!(authors("中文/英文对照").is_empty());
+        // A word that only starts with 记者 is no name.
+        assert!(authors("记者招待会上 责编：乙").is_empty());
+        let c = labelled("翻译和编辑：RFI 法广电台 尼古拉");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0.name, "尼古拉");
         let c = labelled("翻译编辑：RFI法广电台 尼古拉");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].0.role.as_deref(), Some("翻译编辑"));

@@ -160,6 +160,14 @@ fn no_source(img: &Node) -> DroppedImage {
     }
 }
 
+/// An `<img>` whose `src` the mirror glued to its name
+/// (`<imgsrc="data:image/gif;…" alt=… srcset=…>`, RFI 2023): the parser
+/// reads an element named `imgsrc="data:image`, whose other attributes
+/// (`alt`, `srcset`) are whole.
+pub(crate) fn is_glued_img(tag: &str) -> bool {
+    tag.starts_with("imgsrc=")
+}
+
 /// Builds the image of an `<img>` element; whether it is a placeholder or
 /// an icon is for the site's rules to say.
 pub(crate) fn from_img(img: &Node, base: &Url) -> Result<Image, DroppedImage> {

@@ -118,6 +118,7 @@ impl<'a> Walker<'a> {
                         continue;
                     }
                     let Some(tag) = n.tag() else { continue };
+                    let tag = if image::is_glued_img(tag) { "img" } else { tag };
                     let role = self.rules.classify(&n, tag, &attrs_of(&n), &self.cx);
                     let consumed = match role {
                         Role::Normal => matches!(tag, "img" | "br" | "ul" | "ol" | "blockquote"),

@@ -10,7 +10,8 @@
 //! empty `<div>`; without the leading names.
 //!
 //! Images, captions, credits: thumbor proxy unwrapped to the stored picture;
-//! app promotion and ad `<div>`s dropped.
+//! app promotion, ad `<div>`s and a column's sponsor line (`本栏目由…共同主办`)
+//! dropped.
 
 use super::generic;
 use super::hooks::Rules;
@@ -65,6 +66,11 @@ impl Rules for Ft {
 
     fn paragraph(&self, p: &mut Para, cx: &Context) -> Verdict {
         if p.text.starts_with("来自FT中文网的温馨提示") {
+            return Verdict::Drop;
+        }
+        // A column's sponsor line at the head of its body: `本栏目由FT中文网
+        // 与公众号“甲”共同主办`.
+        if p.text.starts_with("本栏目由") && p.text.chars().count() < 80 {
             return Verdict::Drop;
         }
         if p.text.starts_with("译者/") && p.text.chars().count() < 30 {

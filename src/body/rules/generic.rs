@@ -27,10 +27,11 @@ fn only_small(n: &Node) -> bool {
     smalls == 1
 }
 
-/// A `<ul>`/`<ol>` whose every item is a single link: a related list.
+/// A `<ul>`/`<ol>` whose every item is a single link: a related list. A
+/// `<br>` between the items (RFA 2020's `<li>…</li><br/></ul>`) is no item.
 fn is_link_list(n: &Node) -> bool {
     let mut items = 0;
-    for li in n.element_children() {
+    for li in n.element_children().filter(|c| !c.is("br")) {
         if !li.is("li") {
             return false;
         }
@@ -293,7 +294,8 @@ pub(crate) fn paragraph(p: &mut Para, _cx: &Context) -> Verdict {
     }
     // The feed's own artefact: a PHP array printed as loose text between
     // the dateline and the lead (RFI 2020–21), never text of the article.
-    if !p.from_p && t == "Array" {
+    // Its cousin `null` (an empty field printed) opens some Jekyll copies.
+    if !p.from_p && (t == "Array" || t == "null") {
         return Verdict::Drop;
     }
     // A credit line in brackets: `. （翻译编辑：RFI法广电台 尼古拉）.`
@@ -333,6 +335,38 @@ pub(crate) fn is_picture_with_text(n: &Node) -> bool {
         })
         && n.element_children().filter(|c| c.is("img")).count() == 1
         && n.short_text(2000).is_some_and(|t| !t.trim().is_empty())
+}
+
+/// A source in brackets at the end of a caption (`…。（RFA摄）`, `（法新社）`,
+/// `（中央社檔案照片）`, ` (台师大网)`): cuts it off `caption` and returns it.
+/// A position marker (`（右）`) is not a source.
+pub(crate) fn bracketed_credit(caption: &mut String) -> Option<String> {
+    let body = caption.trim_end();
+    let (open, close) = if body.ends_with('）') {
+        ('（', '）')
+    } else if body.ends_with(')') {
+        ('(', ')')
+    } else {
+        return None;
+    };
+    let at = body.rfind(open)?;
+    let inner = body[at + open.len_utf8()..body.len() - close.len_utf8()].trim();
+    let chars = inner.chars().count();
+    let positional = chars <= 4 && inner.contains(['左', '右', '中', '前', '后']);
+    if !(2..=24).contains(&chars)
+        || positional
+        || inner.contains(['。', '，', open, close])
+        || body[..at].trim().is_empty()
+        // `左图：…（甲） 右图：…（乙）`: two pictures, two sources.
+        || body.contains("图：")
+    {
+        return None;
+    }
+    let credit = inner.to_string();
+    caption.truncate(at);
+    let keep = caption.trim_end().len();
+    caption.truncate(keep);
+    Some(credit)
 }
 
 /// The feed mirror's own promotion and copyright lines, per site.

@@ -65,5 +65,12 @@ pub(crate) fn for_site(site: &Site) -> &'static dyn Rules {
     }
 }
 
+/// Sites without rules of their own (the Jekyll archives' CNA, Zaobao,
+/// Nikkei): what holds everywhere, and the source in brackets that ends
+/// their captions (`（彭博社）`, `（中央社檔案照片）`) as the credit.
 struct Generic;
-impl Rules for Generic {}
+impl Rules for Generic {
+    fn caption_credit(&self, caption: &mut String) -> Option<String> {
+        generic::bracketed_credit(caption)
+    }
+}

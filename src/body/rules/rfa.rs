@@ -33,46 +33,27 @@ impl Rules for Rfa {
         // The closing byline, with or without colons:
         // `记者：甲 责编：乙`, `记者 甲 责编 乙`,
         // `自由亚洲电台记者甲华盛顿报道 责编：乙 网编：丙`.
-        let t = p.text.as_str();
+        // `…华盛顿报道。 责编：乙` (2020): the full stop closes the
+        // reporters' part, not a sentence.
+        let t = p.text.replace("报道。", "报道 ");
         if (t.contains("责编") || t.contains("网编"))
             && t.chars().count() < 80
             && !t.contains(['。', '，', '？', '?'])
         {
+            // `(记者：甲 责编：乙)`: the brackets are not part of the names.
+            let core = p.text.trim_matches(['(', ')', '（', '）', ' ']);
+            if core.len() < p.text.len() {
+                *p.text = core.to_string();
+            }
             return Verdict::Byline;
         }
         generic::paragraph(p, cx)
     }
 
     /// Captions end with their source in brackets: `…。（RFA摄）`,
-    /// `（法新社）`, `（视频截图/CCTV）`, ` (台师大网)`. A position marker
-    /// (`（右）`) is not a source.
+    /// `（法新社）`, `（视频截图/CCTV）`, ` (台师大网)`.
     fn caption_credit(&self, caption: &mut String) -> Option<String> {
-        let body = caption.trim_end();
-        let (open, close) = if body.ends_with('）') {
-            ('（', '）')
-        } else if body.ends_with(')') {
-            ('(', ')')
-        } else {
-            return None;
-        };
-        let at = body.rfind(open)?;
-        let inner = body[at + open.len_utf8()..body.len() - close.len_utf8()].trim();
-        let chars = inner.chars().count();
-        let positional = chars <= 4 && inner.contains(['左', '右', '中', '前', '后']);
-        if !(2..=24).contains(&chars)
-            || positional
-            || inner.contains(['。', '，', open, close])
-            || body[..at].trim().is_empty()
-            // `左图：…（甲） 右图：…（乙）`: two pictures, two sources.
-            || body.contains("图：")
-        {
-            return None;
-        }
-        let credit = inner.to_string();
-        caption.truncate(at);
-        let keep = caption.trim_end().len();
-        caption.truncate(keep);
-        Some(credit)
+        generic::bracketed_credit(caption)
     }
 
     /// The zoom button drawn over pictures.

@@ -10,7 +10,11 @@
 //!
 //! Images, captions, credits: hero `<img>` (2020–21 sometimes the default
 //! `RFI_FB.png` card: flagged `placeholder`); `<figure><figcaption>`
-//! captions; `t-copyright` lines dropped.
+//! captions, whose second `<span>` is the credit, with or without `©`
+//! (`AP - Name / RFI Image Archive`); `t-copyright` lines dropped.
+//!
+//! End marks: `~. Fin .~` (the French "end", between dots and tildes)
+//! closes translated reports; it is not text.
 
 use super::generic;
 use super::hooks::Rules;
@@ -21,6 +25,11 @@ use super::prelude::*;
 pub(crate) struct Rfi;
 impl Rules for Rfi {
     fn classify(&self, n: &Node, tag: &str, a: &Attrs, cx: &Context) -> Role {
+        // `<figcaption><span>caption</span> <span>credit</span>`: the
+        // credit is written with `©` or without it (`AP - Name / RFI`).
+        if cx.in_caption && tag == "span" && is_second_caption_span(n) {
+            return Role::Credit;
+        }
         if tag == "div" {
             let first = n.element_children().next();
             if let Some(first) = first {
@@ -50,6 +59,9 @@ impl Rules for Rfi {
         if p.text.starts_with("延伸阅读") {
             return Verdict::Related;
         }
+        if is_end_mark(p.text) {
+            return Verdict::Drop;
+        }
         generic::paragraph(p, cx)
     }
 
@@ -60,4 +72,17 @@ impl Rules for Rfi {
         }
         generic::image_kind(img)
     }
+}
+
+/// A `<span>` of a `<figcaption>` that comes after another `<span>` of it.
+fn is_second_caption_span(n: &Node) -> bool {
+    n.parent().is_some_and(|p| p.is("figcaption"))
+        && n.prev_element_sibling().is_some_and(|s| s.is("span"))
+        && n.short_text(300).is_some_and(|t| !t.trim().is_empty())
+}
+
+/// `~. Fin .~`, `-Fin-`: the French "end" between marks, alone.
+fn is_end_mark(text: &str) -> bool {
+    text.trim_matches(|c: char| !c.is_alphanumeric())
+        .eq_ignore_ascii_case("fin")
 }
