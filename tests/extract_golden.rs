@@ -1543,6 +1543,17 @@ fn nyt_closing_bio_and_original_link() {
          <p>第一段正文。</p><p>有人说某甲是对的，但这是正文。</p>",
     );
     assert_eq!(c.paragraphs.len(), 2);
+    // Two authors, two closing bios (2020–21 layout), then the credit line.
+    let c = content_at(
+        "https://cn.nytimes.com/world/20990101/made-up/",
+        "<div><i>JOHN DOE、JIM ROE<br>2020-11-08 17:06:48</i></div>\
+         <p>第一段正文。</p><p>第二段正文。</p>\
+         <p>John Doe是一家编造的报社的记者。欢迎在Twitter上关注他。</p>\
+         <p>Jim Roe是该报的另一名记者。</p>\
+         <div data-poster=\"\"><p>某丙对本文有报道贡献。<br/>翻译：某丁</p></div>",
+    );
+    assert_eq!(c.authors, ["JOHN DOE", "JIM ROE"]);
+    assert_eq!(c.paragraphs, ["第一段正文。", "第二段正文。"]);
     let c = content_at(
         "https://cn.nytimes.com/china/20990101/made-up/",
         "<address>JANE ROE</address><time datetime=\"2022-06-22 10:25:24\">2022年6月22日</time>\
