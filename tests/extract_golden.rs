@@ -1254,6 +1254,36 @@ fn divider_images_are_not_images() {
     }
 }
 
+/// BBC 2020–21 dividers give only a width: `alt="Presentational grey
+/// line"` (or a stock `…grey_line…` file) tells them; a photograph whose alt
+/// merely ends in "line" stays.
+#[test]
+fn bbc_grey_line_without_a_height_is_a_divider() {
+    let figure = |alt: &str, file: &str| {
+        format!(
+            "<div><div><div><div data-e2e=\"image-placeholder\">\
+             <img alt=\"{alt}\" src=\"https://images.weserv.nl/?url=ichef.bbci.co.uk/news/640/cpsprodpb/1/production/{file}\" width=\"976\"/>\
+             </div></div></div></div>"
+        )
+    };
+    let html = format!(
+        "<main role=\"main\"><div><p><b>编造的导语。</b></p></div><div><p>第一段。</p></div>{}\
+         <div><p>第二段。</p></div>{}<div><p>第三段。</p></div>{}</main>",
+        figure(
+            "Presentational grey line",
+            "_1_presentational_grey_line464-nc.jpg"
+        ),
+        figure("A picket line outside a factory", "_2_strike.jpg"),
+        figure("分隔", "_3_grey_line-nc.png"),
+    );
+    let c = content_at("https://www.bbc.com/zhongwen/simp/world-1", &html);
+    let alts: Vec<_> = c.images.iter().map(|i| i.alt.as_deref()).collect();
+    assert_eq!(alts, [Some("A picket line outside a factory")]);
+    assert_eq!(c.dropped_images.len(), 2);
+    assert_eq!(c.lead.as_deref(), Some("编造的导语。"));
+    assert_eq!(c.paragraphs, ["第一段。", "第二段。", "第三段。"]);
+}
+
 /// Issue 11, lost or misplaced text: an embedded tweet keeps its text (a
 /// quotation after the embed), `文：江雪` is a byline, RFA's bracketed
 /// sources at the end of captions are credits.
@@ -1508,6 +1538,17 @@ fn nyt_closing_bio_and_original_link() {
          <p>第一段正文。</p><p>有人说某甲是对的，但这是正文。</p>",
     );
     assert_eq!(c.paragraphs.len(), 2);
+    // Two authors, two closing bios (2020–21 layout), then the credit line.
+    let c = content_at(
+        "https://cn.nytimes.com/world/20990101/made-up/",
+        "<div><i>JOHN DOE、JIM ROE<br>2020-11-08 17:06:48</i></div>\
+         <p>第一段正文。</p><p>第二段正文。</p>\
+         <p>John Doe是一家编造的报社的记者。欢迎在Twitter上关注他。</p>\
+         <p>Jim Roe是该报的另一名记者。</p>\
+         <div data-poster=\"\"><p>某丙对本文有报道贡献。<br/>翻译：某丁</p></div>",
+    );
+    assert_eq!(c.authors, ["JOHN DOE", "JIM ROE"]);
+    assert_eq!(c.paragraphs, ["第一段正文。", "第二段正文。"]);
     let c = content_at(
         "https://cn.nytimes.com/china/20990101/made-up/",
         "<address>JANE ROE</address><time datetime=\"2022-06-22 10:25:24\">2022年6月22日</time>\

@@ -57,9 +57,11 @@ impl Rules for Bbc {
         generic::classify(n, tag, a, cx)
     }
 
-    /// Section dividers: `<img alt="line">`, 2 px high where a size is given.
+    /// Section dividers: `<img alt="line">` or `alt="Presentational grey
+    /// line"`, 2 px high where a size is given (2020–21 pages give only the
+    /// width, so the alt text or the file name has to tell).
     fn image_kind(&self, img: &Image) -> ImageKind {
-        if img.alt.as_deref() == Some("line") {
+        if is_divider(img) {
             return ImageKind::Divider;
         }
         generic::image_kind(img)
@@ -108,4 +110,22 @@ fn after_last_image(n: &Node, cx: &Context) -> bool {
         && n.parent().is_some_and(|p| {
             is_ancestor(&p) && !p.is("main") && !p.is("body") && p.element_children().count() <= 3
         })
+}
+
+/// BBC's rule pictures: the alt text is `line` or names a grey line, or the
+/// file is one of the stock `…grey_line…`/`line976…` rules.
+fn is_divider(img: &Image) -> bool {
+    let alt = img.alt.as_deref().unwrap_or("").to_ascii_lowercase();
+    let file = img
+        .url
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    alt == "line"
+        || alt.ends_with("grey line")
+        || alt.ends_with("gray line")
+        || file.contains("grey_line")
+        || file.contains("gray_line")
+        || file.contains("_line976")
 }

@@ -4,8 +4,8 @@
 //! `<time datetime>`.
 //!
 //! Byline: `<i>` names (deduplicated) or `<address>`; `翻译：` is a role; a
-//! closing bio paragraph that starts with an author's name (op-eds to 2021)
-//! is dropped.
+//! closing bio paragraph (one per author) that starts with an author's
+//! name (to 2021) is dropped.
 //!
 //! Lead: none marked.
 //!
@@ -67,7 +67,12 @@ impl Rules for Nyt {
     }
 
     fn page_data(&self, _root: &Node, _url: &Url, content: &mut Content) {
-        drop_closing_bio(content);
+        // One bio per author: a piece by two ends with two of them.
+        for _ in 0..content.authors.len() {
+            if !drop_closing_bio(content) {
+                break;
+            }
+        }
     }
 
     /// `翻译：纽约时报中文网`, alone or followed by `点击查看本文英文版。`
@@ -99,9 +104,10 @@ fn english_original_at(text: &str) -> Option<usize> {
 /// own: Chinese op-eds to 2021 end with `邓某是…研究员` or `刘某(Name)，独立
 /// 记者…` after the last paragraph, with no translator line to mark it as
 /// the footer. It starts with an author's name as the dateline gave it.
-fn drop_closing_bio(content: &mut Content) {
+/// Says whether it dropped one.
+fn drop_closing_bio(content: &mut Content) -> bool {
     let Some(last) = content.paragraphs.last() else {
-        return;
+        return false;
     };
     let lower = last.to_lowercase();
     let is_bio = last.chars().count() <= 300
@@ -111,17 +117,19 @@ fn drop_closing_bio(content: &mut Content) {
                 .is_some_and(|rest| rest.starts_with(['是', '(', '（', '，', ',', ' ']))
         });
     if !is_bio {
-        return;
+        return false;
     }
     let index = content.paragraphs.len() - 1;
     let at = content
         .blocks
         .iter()
         .rposition(|b| matches!(b, Block::Paragraph { index: i, .. } if *i == index));
-    if let Some(at) = at {
-        content.blocks.remove(at);
-        content.paragraphs.pop();
-    }
+    let Some(at) = at else {
+        return false;
+    };
+    content.blocks.remove(at);
+    content.paragraphs.pop();
+    true
 }
 
 /// A follow-us line names where to follow.
