@@ -160,10 +160,13 @@ fn the_feed_footer_is_data_not_text() {
     assert!(files.is_empty() || with_tags >= 140, "{with_tags}");
 }
 
-/// Reads `stream` (plain and through 1-to-7-byte chunks) and checks that
-/// it gives `want`'s articles, in order, each once.
-fn check_stream(stream: &str, want: &[&(PathBuf, String)], label: &str) {
+/// Reads `stream` (plain, and through 1-to-7-byte chunks when `chunks`)
+/// and checks that it gives `want`'s articles, in order, each once.
+fn check_stream(stream: &str, want: &[&(PathBuf, String)], label: &str, chunks: bool) {
     for chunked in [false, true] {
+        if chunked && !chunks {
+            continue;
+        }
         // Headers and raw bodies are what is checked: no extraction.
         let options = Options::new().extract(false);
         let results: Vec<_> = if chunked {
@@ -214,14 +217,18 @@ fn dialect_and_todays_articles_read_in_one_stream_in_any_order() {
         between.extend(dialect.get(i));
         between.extend(dev.get(i));
     }
-    for (name, files) in [
-        ("dialect then dev", &dialect_first),
-        ("dev then dialect", &dev_first),
-        ("one of each in turn", &between),
+    // Through tiny chunks only the ordering with the most boundaries
+    // between the two dialects (every other article), LF and CRLF: the
+    // chunked reads of all six streams took most of a minute in a debug
+    // build, and they cross the same kinds of boundaries.
+    for (name, files, chunks) in [
+        ("dialect then dev", &dialect_first, false),
+        ("dev then dialect", &dev_first, false),
+        ("one of each in turn", &between, true),
     ] {
         for eol in ["\n", "\r\n"] {
             let label = format!("{name}, {eol:?}");
-            check_stream(&join(files, eol), files, &label);
+            check_stream(&join(files, eol), files, &label, chunks);
         }
     }
 }
