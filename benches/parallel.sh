@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One stream on every core (issue 14): a ~STREAM_MB dump (the dev corpus
 # concatenated over and over) through dump2json, on stdin and as one file
-# given by path, with --jobs 1 and --jobs 2: wall clock (best of RUNS),
+# given by path, with --jobs 1 and --jobs 2: wall clock (best of RUNS, the
+# four cases taking turns),
 # peak RSS, the speed-up, and a byte-for-byte comparison of the outputs.
 #
 #   bash benches/parallel.sh                 # 100 MB, best of 3
@@ -40,25 +41,35 @@ for _ in $(seq "$copies"); do cat "$tmp/once.md"; done > "$tmp/stream.md"
 size=$(stat -c %s "$tmp/stream.md")
 echo "stream: $((size / 1000000)) MB ($copies copies of the corpus), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# run MODE JOBS: prints "seconds peak_kb" of the best of RUNS runs.
-run() {
-  local mode=$1 jobs=$2 best="" rss=0 i t
-  for i in $(seq "$RUNS"); do
-    if [ "$mode" = stdin ]; then
-      /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" - < "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
-    else
-      /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
-    fi
-    read -r t kb < "$tmp/time"
-    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
-    [ "$kb" -gt "$rss" ] && rss=$kb
-  done
-  echo "$best $rss"
+# once MODE JOBS: one run; appends "seconds peak_kb" to $tmp/times.MODE.JOBS.
+once() {
+  local mode=$1 jobs=$2
+  if [ "$mode" = stdin ]; then
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" - < "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
+  else
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
+  fi
+  cat "$tmp/time" >> "$tmp/times.$mode.$jobs"
 }
 
+# best MODE JOBS: prints "seconds peak_kb", the best time and the largest
+# peak of the runs.
+best() {
+  sort -n "$tmp/times.$1.$2" | awk 'NR == 1 { t = $1 } $2 > m { m = $2 } END { print t, m }'
+}
+
+# The four cases take turns, round after round, so that a slow spell of
+# the machine falls on all of them rather than on the last.
+for _ in $(seq "$RUNS"); do
+  for mode in stdin path; do
+    once "$mode" 1
+    once "$mode" 2
+  done
+done
+
 for mode in stdin path; do
-  read -r t1 m1 < <(run "$mode" 1)
-  read -r t2 m2 < <(run "$mode" 2)
+  read -r t1 m1 < <(best "$mode" 1)
+  read -r t2 m2 < <(best "$mode" 2)
   same=identical
   cmp -s "$tmp/out.$mode.1" "$tmp/out.$mode.2" && cmp -s "$tmp/err.$mode.1" "$tmp/err.$mode.2" || same=DIFFERENT
   awk -v m="$mode" -v t1="$t1" -v t2="$t2" -v m1="$m1" -v m2="$m2" -v s="$same" 'BEGIN {

@@ -211,13 +211,13 @@ fn print_summary(stream_bytes: u64, body_bytes: u64) {
     }
     let ratio = |a: &str, b: &str| Some(t.get(a)? / t.get(b)?);
     if let Some(r) = ratio("full", "floor") {
-        println!("  full / floor              {r:.2}x  (target <= 1.15x)");
+        println!("  full / floor              {r:.2}x  (target <= 1.20x, issue 14)");
     }
     if let Some(r) = ratio("full_no_raw_body", "floor") {
         println!("  full_no_raw_body / floor  {r:.2}x");
     }
     if let Some(r) = ratio("dom_smoothie", "full") {
-        println!("  dom_smoothie / full       {r:.2}x  (target >= 4.5x)");
+        println!("  dom_smoothie / full       {r:.2}x  (target >= 3.5x, issue 14)");
     }
     if let Some(s) = t.get("header_only") {
         let gbs = stream_bytes as f64 / s / 1e9;
