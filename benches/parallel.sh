@@ -41,15 +41,20 @@ for _ in $(seq "$copies"); do cat "$tmp/once.md"; done > "$tmp/stream.md"
 size=$(stat -c %s "$tmp/stream.md")
 echo "stream: $((size / 1000000)) MB ($copies copies of the corpus), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# once MODE JOBS: one run; appends "seconds peak_kb" to $tmp/times.MODE.JOBS.
+# once MODE JOBS [OUT]: one run, its output to OUT (/dev/null: writing 100 MB
+# to a file leaves the kernel flushing it during the next run, which slowed
+# whichever case came second in a round by 0.1 s); appends "seconds
+# peak_kb" to $tmp/times.MODE.JOBS when OUT is /dev/null.
 once() {
-  local mode=$1 jobs=$2
+  local mode=$1 jobs=$2 out=${3:-/dev/null}
   if [ "$mode" = stdin ]; then
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" - < "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" - < "$tmp/stream.md" > "$out" 2> "$tmp/err.$mode.$jobs"
   else
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" "$tmp/stream.md" > "$tmp/out.$mode.$jobs" 2> "$tmp/err.$mode.$jobs"
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$BIN" --jobs "$jobs" "$tmp/stream.md" > "$out" 2> "$tmp/err.$mode.$jobs"
   fi
-  cat "$tmp/time" >> "$tmp/times.$mode.$jobs"
+  if [ "$out" = /dev/null ]; then
+    cat "$tmp/time" >> "$tmp/times.$mode.$jobs"
+  fi
 }
 
 # best MODE JOBS: prints "seconds peak_kb", the best time and the largest
@@ -68,6 +73,9 @@ for _ in $(seq "$RUNS"); do
 done
 
 for mode in stdin path; do
+  # Untimed, for the comparison of the outputs.
+  once "$mode" 1 "$tmp/out.$mode.1"
+  once "$mode" 2 "$tmp/out.$mode.2"
   read -r t1 m1 < <(best "$mode" 1)
   read -r t2 m2 < <(best "$mode" 2)
   same=identical
