@@ -171,12 +171,26 @@ impl TextBuf {
         self.any_bold && !self.any_plain
     }
 
-    /// Takes the text out, trimmed, and resets the buffer.
+    /// Takes the text out, trimmed, and resets the buffer, which keeps its
+    /// allocation: the text is copied out at its length, once, instead of
+    /// the next block growing a new buffer from nothing.
     pub(crate) fn take(&mut self) -> String {
-        let mut text = std::mem::take(&mut self.text);
+        let text = self.text.trim().to_string();
+        self.clear();
+        text
+    }
+
+    /// Empties the buffer, keeping its allocation.
+    pub(crate) fn clear(&mut self) {
+        self.text.clear();
         self.pending_space = false;
         self.any_bold = false;
         self.any_plain = false;
+    }
+
+    /// The text, trimmed, for a buffer used once.
+    pub(crate) fn into_text(self) -> String {
+        let mut text = self.text;
         let end = text.trim_end().len();
         text.truncate(end);
         let start = text.len() - text.trim_start().len();
@@ -191,7 +205,7 @@ impl TextBuf {
 pub(crate) fn normalize(source: &str) -> String {
     let mut buf = TextBuf::default();
     buf.push(source, false);
-    buf.take()
+    buf.into_text()
 }
 
 /// `char::is_alphanumeric`, with the answers for the characters Chinese

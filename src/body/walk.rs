@@ -206,7 +206,7 @@ impl<'a> Walker<'a> {
     /// Ends the current paragraph and hands it to the rules.
     fn flush(&mut self) {
         if self.buf.is_empty() {
-            self.buf.take();
+            self.buf.clear();
             self.links.clear();
             return;
         }
@@ -733,7 +733,7 @@ impl<'a> Walker<'a> {
         }
         self.cx.in_caption = false;
         self.cx.collecting = false;
-        (buf.take(), credit.filter(|c| !c.is_empty()))
+        (buf.into_text(), credit.filter(|c| !c.is_empty()))
     }
 }
 

@@ -86,38 +86,27 @@ const PLAIN: [bool; 256] = {
 /// without the characters it escapes or folds, and no dot segment (`.`,
 /// `..`, or either spelled with `%2e`) in the path.
 fn rest_is_plain(rest: &[u8]) -> bool {
-    let mut in_path = true;
-    let mut segment_dots = 0usize; // the segment so far is dots (`%2e` too)
-    let mut segment_plain = true; // the segment so far is only dots
-    let mut i = 0;
-    while i < rest.len() {
-        let b = rest[i];
-        if !PLAIN[usize::from(b)] {
-            return false;
-        }
-        if in_path {
-            match b {
-                b'/' | b'?' | b'#' => {
-                    if segment_plain && (1..=2).contains(&segment_dots) {
-                        return false;
-                    }
-                    in_path = b == b'/';
-                    segment_dots = 0;
-                    segment_plain = true;
-                }
-                b'.' => segment_dots += 1,
-                b'%' if rest.get(i + 1) == Some(&b'2')
-                    && matches!(rest.get(i + 2), Some(b'e' | b'E')) =>
-                {
-                    // Any `%2e` in the path: leave it to the parser.
-                    return false;
-                }
-                _ => segment_plain = false,
-            }
-        }
-        i += 1;
+    if !rest.iter().all(|&b| PLAIN[usize::from(b)]) {
+        return false;
     }
-    !(in_path && segment_plain && (1..=2).contains(&segment_dots))
+    let path_end = rest
+        .iter()
+        .position(|&b| b == b'?' || b == b'#')
+        .unwrap_or(rest.len());
+    let path = &rest[..path_end];
+    // Any `%2e` in the path: leave it to the parser.
+    let spelled_dot = memchr::memchr_iter(b'%', path)
+        .any(|i| matches!(path.get(i + 1..i + 3), Some([b'2', b'e' | b'E'])));
+    // A segment of one or two dots starts with a dot right after a `/`.
+    let dot_segment = memchr::memchr_iter(b'.', path).any(|i| {
+        i > 0
+            && path[i - 1] == b'/'
+            && match &path[i + 1..] {
+                [] | [b'/', ..] | [b'.'] | [b'.', b'/', ..] => true,
+                _ => false,
+            }
+    });
+    !spelled_dot && !dot_segment
 }
 
 /// The host and the path of an address as [`resolve`] gives it (`url`'s
@@ -125,7 +114,10 @@ fn rest_is_plain(rest: &[u8]) -> bool {
 /// as `url::Url::host_str` gives it, else an empty host and the text after
 /// the scheme.
 pub(crate) fn host_and_path(url: &str) -> (&str, &str) {
-    let Some(rest) = url.split_once("://").map(|(_, rest)| rest) else {
+    // The first `://` (a `split_once` would build a substring searcher).
+    let scheme_end = memchr::memchr_iter(b':', url.as_bytes())
+        .find(|&i| url.as_bytes()[i + 1..].starts_with(b"//"));
+    let Some(rest) = scheme_end.map(|i| &url[i + 3..]) else {
         return ("", url.split_once(':').map_or(url, |(_, rest)| rest));
     };
     let end = rest

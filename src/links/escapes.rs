@@ -292,6 +292,10 @@ fn is_encoded_url(s: &str) -> bool {
 
 /// Decodes one query value by the module's rules (see the module docs).
 pub(crate) fn decode_value(raw: &str) -> String {
+    // Nothing to decode: without `%` or `+` every step below copies.
+    if !raw.bytes().any(|b| b == b'%' || b == b'+') {
+        return raw.to_string();
+    }
     let mut v = percent_decode_layer(raw, true);
     for _ in 0..MAX_LAYERS {
         if !is_encoded_url(&v) {

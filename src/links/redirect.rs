@@ -60,6 +60,10 @@ fn unwrap_text(s: &str) -> Option<String> {
         if is_serialised(&current) {
             // An `http(s)` URL with a host that parses to itself.
             found = Some(current.clone());
+            if !may_wrap(&current) {
+                // Its host and path wrap nothing: no further layer.
+                break;
+            }
         } else if let Ok(url) = Url::parse(&current) {
             if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() {
                 // Go on from the parsed form: parsing drops tabs, folds
@@ -79,18 +83,23 @@ fn unwrap_text(s: &str) -> Option<String> {
 /// further the addresses whose host wraps nothing (most of them: every
 /// image `src` and `srcset` candidate goes through here).
 pub(crate) fn unwrap_resolved(url: &str) -> Option<String> {
-    let (host, path) = super::address::host_and_path(url);
-    let may_wrap = on(host, "facebook.com")
-        || is_google(host)
-        || host == "images.weserv.nl"
-        || host == "wsrv.nl"
-        || host.starts_with("thumbor.")
-        || path.starts_with("/unsafe/");
-    if may_wrap {
+    if may_wrap(url) {
         unwrap_text(url)
     } else {
         None
     }
+}
+
+/// Whether an address in `url::Url`'s serialisation has a host or path
+/// that [`unwrap_once`] unwraps: when not, it wraps nothing.
+fn may_wrap(url: &str) -> bool {
+    let (host, path) = super::address::host_and_path(url);
+    on(host, "facebook.com")
+        || is_google(host)
+        || host == "images.weserv.nl"
+        || host == "wsrv.nl"
+        || host.starts_with("thumbor.")
+        || path.starts_with("/unsafe/")
 }
 
 /// Removes one layer: the wrapped URL as text, scheme restored.
