@@ -101,10 +101,7 @@ fn rest_is_plain(rest: &[u8]) -> bool {
     let dot_segment = memchr::memchr_iter(b'.', path).any(|i| {
         i > 0
             && path[i - 1] == b'/'
-            && match &path[i + 1..] {
-                [] | [b'/', ..] | [b'.'] | [b'.', b'/', ..] => true,
-                _ => false,
-            }
+            && matches!(&path[i + 1..], [] | [b'/', ..] | [b'.'] | [b'.', b'/', ..])
     });
     !spelled_dot && !dot_segment
 }
