@@ -33,9 +33,9 @@ pub fn decode_non_ascii(s: &str) -> String {
 #[derive(Debug)]
 pub(crate) struct Parts<'a> {
     /// Lower-case scheme without `:`; empty for a scheme-relative `//host`.
-    pub(crate) scheme: String,
+    pub(crate) scheme: Cow<'a, str>,
     /// Lower-case host without user info, port or trailing dot.
-    pub(crate) host: String,
+    pub(crate) host: Cow<'a, str>,
     pub(crate) path: &'a str,
     pub(crate) query: Option<&'a str>,
     pub(crate) fragment: Option<&'a str>,
@@ -59,9 +59,9 @@ pub(crate) fn split_href(s: &str) -> Parts<'_> {
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) =>
         {
-            (rest[..i].to_ascii_lowercase(), &rest[i + 1..])
+            (lower(&rest[..i]), &rest[i + 1..])
         }
-        _ => (String::new(), rest),
+        _ => (Cow::Borrowed(""), rest),
     };
     let (host, path) = match rest.strip_prefix("//") {
         Some(after) => {
@@ -72,12 +72,9 @@ pub(crate) fn split_href(s: &str) -> Parts<'_> {
                 Some(i) if !host.ends_with(']') => &host[..i],
                 _ => host,
             };
-            (
-                host.trim_end_matches('.').to_ascii_lowercase(),
-                &after[end..],
-            )
+            (lower(host.trim_end_matches('.')), &after[end..])
         }
-        None => (String::new(), rest),
+        None => (Cow::Borrowed(""), rest),
     };
     Parts {
         scheme,
@@ -85,6 +82,16 @@ pub(crate) fn split_href(s: &str) -> Parts<'_> {
         path,
         query,
         fragment,
+    }
+}
+
+/// `s` in ASCII lower case, borrowed when it already is (most schemes and
+/// hosts).
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
 }
 
@@ -456,21 +463,15 @@ mod tests {
     #[test]
     fn hrefs_split() {
         let p = split_href("HTTPS://user@WWW.Example.COM.:8080/a/b?c=d#e");
-        assert_eq!(
-            (p.scheme.as_str(), p.host.as_str()),
-            ("https", "www.example.com")
-        );
+        assert_eq!((&*p.scheme, &*p.host), ("https", "www.example.com"));
         assert_eq!(
             (p.path, p.query, p.fragment),
             ("/a/b", Some("c=d"), Some("e"))
         );
         let p = split_href("mailto:?subject=x");
-        assert_eq!(
-            (p.scheme.as_str(), p.host.as_str(), p.path),
-            ("mailto", "", "")
-        );
+        assert_eq!((&*p.scheme, &*p.host, p.path), ("mailto", "", ""));
         let p = split_href("");
-        assert_eq!((p.scheme.as_str(), p.path), ("", ""));
+        assert_eq!((&*p.scheme, p.path), ("", ""));
     }
 
     /// xorshift64*: deterministic pseudo-random numbers without a crate.

@@ -105,10 +105,10 @@ fn may_wrap(url: &str) -> bool {
 /// Removes one layer: the wrapped URL as text, scheme restored.
 fn unwrap_once(s: &str) -> Option<String> {
     let parts = split_href(s);
-    if !matches!(parts.scheme.as_str(), "http" | "https" | "") || parts.host.is_empty() {
+    if !matches!(&*parts.scheme, "http" | "https" | "") || parts.host.is_empty() {
         return None;
     }
-    let host = parts.host.as_str();
+    let host = &*parts.host;
     let path = parts.path;
     let param = |names: &[&str]| -> Option<String> {
         let pairs = query_pairs(parts.query?);

@@ -7,6 +7,7 @@
 //!
 //! The decoding rules are documented on [`ShareLink`].
 
+use std::borrow::Cow;
 use std::fmt;
 
 use url::Url;
@@ -486,7 +487,7 @@ fn line_message(parts: &Parts<'_>) -> Option<String> {
 /// service name.
 fn shape(p: &Parts<'_>) -> Option<(Network, Option<String>)> {
     let path = normal_path(p.path);
-    let host = p.host.as_str();
+    let host = &*p.host;
     let has = |name: &str| {
         p.query.is_some_and(|q| {
             q.split('&').any(|kv| {
@@ -496,7 +497,7 @@ fn shape(p: &Parts<'_>) -> Option<(Network, Option<String>)> {
             })
         })
     };
-    let network = match p.scheme.as_str() {
+    let network = match &*p.scheme {
         "whatsapp" if host == "send" => Network::WhatsApp,
         "fb-messenger" if host == "share" => Network::Messenger,
         "tg" if host == "msg_url" || host == "msg" => Network::Telegram,
@@ -606,8 +607,18 @@ fn web_shape(host: &str, path: &str, has: &dyn Fn(&str) -> bool) -> Option<Netwo
 
 /// A path for matching: lower case, repeated slashes collapsed, no trailing
 /// slash (the root is the empty string).
-fn normal_path(path: &str) -> String {
-    normal_case_path(path).to_ascii_lowercase()
+fn normal_path(path: &str) -> Cow<'_, str> {
+    // Most paths are normal already: borrowed, nothing allocated.
+    let normal = path.is_empty()
+        || (path.starts_with('/')
+            && !path.ends_with('/')
+            && !path.as_bytes().windows(2).any(|w| w == b"//")
+            && !path.bytes().any(|b| b.is_ascii_uppercase()));
+    if normal {
+        Cow::Borrowed(path)
+    } else {
+        Cow::Owned(normal_case_path(path).to_ascii_lowercase())
+    }
 }
 
 /// A URL reduced to what [`ShareLink::points_to`] compares.
