@@ -36,6 +36,21 @@ const LABELS: &[(&str, bool)] = &[
     ("日本经济新闻（中文版：日经中文网）", true),
 ];
 
+/// The first character of every label in [`LABELS`] (a test checks): a
+/// text position that starts with none of them starts no label.
+const LABEL_FIRST_CHARS: &[char] = &['记', '作', '撰', '责', '网', '编', '译', '翻', '文', '日'];
+
+/// The labels of [`LABELS`] that `text` starts with, in their order there.
+fn labels_at(text: &str) -> impl Iterator<Item = &'static (&'static str, bool)> + '_ {
+    let first = text
+        .chars()
+        .next()
+        .filter(|c| LABEL_FIRST_CHARS.contains(c));
+    LABELS
+        .iter()
+        .filter(move |(label, _)| first.is_some() && text.starts_with(label))
+}
+
 /// Labels that are a byline only as a line's first word: `文` and `译`
 /// end longer words (`原文：`, `中文/英文`, `翻译/`).
 const LINE_START_LABELS: &[&str] = &["文：", "文丨", "文/", "译/"];
@@ -137,12 +152,13 @@ fn is_latin_word(word: &str) -> bool {
 /// Reads a labelled byline (`记者：甲 乙  责编：丙`). Returns the contributors
 /// and whether each is an author; empty when no label is found.
 pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
+    // One pass over the text, trying the labels only where one may start
+    // (a search per label cost a substring searcher each). No label
+    // overlaps itself, so this finds what a search per label found, in
+    // the order of position, then of `LABELS`.
     let mut marks: Vec<(usize, &str, bool)> = Vec::new();
-    for (label, author) in LABELS {
-        let mut from = 0;
-        while let Some(at) = text[from..].find(label) {
-            let at = from + at;
-            from = at + label.len();
+    for (at, _) in text.char_indices() {
+        for (label, author) in labels_at(&text[at..]) {
             if LINE_START_LABELS.contains(label)
                 && !text[..at].trim_end().is_empty()
                 && !text[..at].ends_with(char::is_whitespace)
@@ -152,7 +168,6 @@ pub(crate) fn labelled(text: &str) -> Vec<(Contributor, bool)> {
             marks.push((at, label, *author));
         }
     }
-    marks.sort_by_key(|m| m.0);
     // A label inside a longer one (`编辑：` in `翻译编辑：`) is not a label.
     let mut covered = 0;
     marks.retain(|(at, label, _)| {
@@ -339,7 +354,7 @@ pub(crate) fn starts_wechat_labelled(text: &str) -> bool {
 
 /// Whether a text starts like a labelled byline.
 pub(crate) fn starts_labelled(text: &str) -> bool {
-    LABELS.iter().any(|(l, _)| text.starts_with(l))
+    labels_at(text).next().is_some()
 }
 
 /// Names in a comma-separated byline (`KONEY BAI,KONEY BAI`), deduplicated.
@@ -359,6 +374,19 @@ pub(crate) fn names(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_first_chars_cover_the_labels_and_no_label_overlaps_itself() {
+        for (label, _) in LABELS {
+            let first = label.chars().next().unwrap();
+            assert!(LABEL_FIRST_CHARS.contains(&first), "{label}");
+            // A proper suffix that is also a prefix would let two
+            // occurrences overlap, which the one-pass search would count twice.
+            for (i, _) in label.char_indices().skip(1) {
+                assert!(!label.starts_with(&label[i..]), "{label}");
+            }
+        }
+    }
 
     #[test]
     fn bylines() {
