@@ -65,6 +65,33 @@ enum Cut {
     Ends,
 }
 
+/// How many bytes are tried one by one before a search is handed to
+/// `memchr`: most runs between tags and most attribute values are short,
+/// and a call costs more than looking at a few bytes.
+const SHORT: usize = 8;
+
+/// The first `b` in `hay`.
+#[inline]
+fn find_byte(b: u8, hay: &[u8]) -> Option<usize> {
+    let head = &hay[..hay.len().min(SHORT)];
+    match head.iter().position(|&x| x == b) {
+        Some(p) => Some(p),
+        None if head.len() == hay.len() => None,
+        None => memchr::memchr(b, &hay[SHORT..]).map(|p| p + SHORT),
+    }
+}
+
+/// The first `>` or quote in `hay`: where skimming a tag stops.
+#[inline]
+fn find_tag_stop(hay: &[u8]) -> Option<usize> {
+    let head = &hay[..hay.len().min(SHORT)];
+    match head.iter().position(|&x| matches!(x, b'>' | b'"' | b'\'')) {
+        Some(p) => Some(p),
+        None if head.len() == hay.len() => None,
+        None => memchr::memchr3(b'>', b'"', b'\'', &hay[SHORT..]).map(|p| p + SHORT),
+    }
+}
+
 impl AttrGuard {
     /// Passes `text` on to `out` in pieces, leaving out what is cut.
     pub fn filter<'a>(&mut self, text: &'a str, mut out: impl FnMut(&'a str)) {
@@ -74,7 +101,7 @@ impl AttrGuard {
         while i < bytes.len() {
             let b = bytes[i];
             let step = match self.state {
-                GuardState::Data => match memchr::memchr(b'<', &bytes[i..]) {
+                GuardState::Data => match find_byte(b'<', &bytes[i..]) {
                     Some(p) => {
                         self.state = GuardState::Open;
                         self.bang = 0;
@@ -92,7 +119,7 @@ impl AttrGuard {
                     };
                     Step::Next
                 }
-                GuardState::Quoted(q) => match memchr::memchr(q, &bytes[i..]) {
+                GuardState::Quoted(q) => match find_byte(q, &bytes[i..]) {
                     Some(p) => {
                         self.state = GuardState::Tag { space: false };
                         self.unquoted += 1;
@@ -162,7 +189,7 @@ impl AttrGuard {
     /// attributes.
     fn skim_tag(&mut self, bytes: &[u8], i: usize) -> Step {
         let rest = &bytes[i..];
-        let (p, found) = match memchr::memchr3(b'>', b'"', b'\'', rest) {
+        let (p, found) = match find_tag_stop(rest) {
             Some(p) => (p, true),
             None => (rest.len(), false),
         };
