@@ -86,13 +86,21 @@ const PLAIN: [bool; 256] = {
 /// without the characters it escapes or folds, and no dot segment (`.`,
 /// `..`, or either spelled with `%2e`) in the path.
 fn rest_is_plain(rest: &[u8]) -> bool {
-    if !rest.iter().all(|&b| PLAIN[usize::from(b)]) {
+    // One pass: the path up to its end (`?` and `#` are plain), then the
+    // query and fragment.
+    let mut path_end = rest.len();
+    for (i, &b) in rest.iter().enumerate() {
+        if !PLAIN[usize::from(b)] {
+            return false;
+        }
+        if b == b'?' || b == b'#' {
+            path_end = i;
+            break;
+        }
+    }
+    if !rest[path_end..].iter().all(|&b| PLAIN[usize::from(b)]) {
         return false;
     }
-    let path_end = rest
-        .iter()
-        .position(|&b| b == b'?' || b == b'#')
-        .unwrap_or(rest.len());
     let path = &rest[..path_end];
     // Any `%2e` in the path: leave it to the parser.
     let spelled_dot = memchr::memchr_iter(b'%', path)
@@ -111,6 +119,17 @@ fn rest_is_plain(rest: &[u8]) -> bool {
 /// as `url::Url::host_str` gives it, else an empty host and the text after
 /// the scheme.
 pub(crate) fn host_and_path(url: &str) -> (&str, &str) {
+    let (host, after) = host_and_rest(url);
+    let path_end = after
+        .bytes()
+        .position(|b| matches!(b, b'?' | b'#'))
+        .unwrap_or(after.len());
+    (host, &after[..path_end])
+}
+
+/// [`host_and_path`]'s host, and the text after the host: the path with
+/// the query and fragment still on.
+pub(crate) fn host_and_rest(url: &str) -> (&str, &str) {
     // The first `://` (a `split_once` would build a substring searcher).
     let scheme_end = memchr::memchr_iter(b':', url.as_bytes())
         .find(|&i| url.as_bytes()[i + 1..].starts_with(b"//"));
@@ -127,12 +146,7 @@ pub(crate) fn host_and_path(url: &str) -> (&str, &str) {
         Some(i) if !host.ends_with(']') => &host[..i],
         _ => host,
     };
-    let after = &rest[end..];
-    let path_end = after
-        .bytes()
-        .position(|b| matches!(b, b'?' | b'#'))
-        .unwrap_or(after.len());
-    (host, &after[..path_end])
+    (host, &rest[end..])
 }
 
 #[cfg(test)]
@@ -155,6 +169,55 @@ mod tests {
             assert_eq!(host, url.host_str().unwrap_or(""), "{s}");
             assert_eq!(path, url.path(), "{s}");
         }
+    }
+
+    /// Every `href`, `src` and `srcset` candidate of the dev corpus (read
+    /// from `../shared` at run time): the fast path keeps exactly what the
+    /// parser would give.
+    #[test]
+    fn resolve_agrees_with_the_parser_on_the_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+        let Ok(files) = crate::find_dump_files(&dir) else {
+            eprintln!("skipped: no corpus at {}", dir.display());
+            return;
+        };
+        let base = Url::parse("https://www.rfi.fr/cn/%E4%B8%AD%E5%9B%BD/x").unwrap();
+        let mut checked = 0;
+        for path in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+            for attr in ["href=\"", "src=\"", "srcset=\"", "srcSet=\""] {
+                for (at, _) in text.match_indices(attr) {
+                    let value = &text[at + attr.len()..];
+                    let Some(end) = value.find('"') else { continue };
+                    // Character references are the parser's to decode.
+                    let value = &value[..end];
+                    if value.contains('&') {
+                        continue;
+                    }
+                    let candidates: Vec<&str> = if attr.starts_with("src") && attr.len() > 5 {
+                        value
+                            .split(',')
+                            .filter_map(|c| c.split_whitespace().next())
+                            .collect()
+                    } else {
+                        vec![value]
+                    };
+                    for raw in candidates {
+                        let parsed = base.join(raw.trim()).ok().map(String::from);
+                        let parsed = parsed.filter(|_| {
+                            let t = raw.trim();
+                            !t.is_empty()
+                                && !t.starts_with("data:")
+                                && !t.starts_with("javascript:")
+                        });
+                        assert_eq!(resolve(&base, raw), parsed, "{raw:?} in {}", path.display());
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("{checked} addresses checked");
+        assert!(checked > 1000, "only {checked} addresses found");
     }
 
     #[test]

@@ -93,7 +93,9 @@ pub(crate) fn unwrap_resolved(url: &str) -> Option<String> {
 /// Whether an address in `url::Url`'s serialisation has a host or path
 /// that [`unwrap_once`] unwraps: when not, it wraps nothing.
 fn may_wrap(url: &str) -> bool {
-    let (host, path) = super::address::host_and_path(url);
+    // The path is only asked whether it starts with `/unsafe/`, which holds
+    // no `?` or `#`: the text after the host answers the same.
+    let (host, path) = super::address::host_and_rest(url);
     on(host, "facebook.com")
         || is_google(host)
         || host == "images.weserv.nl"
