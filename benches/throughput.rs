@@ -13,6 +13,9 @@
 //! - `floor`: each body through a bare `html5ever::parse_document` into an
 //!   `RcDom` with scripting disabled, nothing else: what the parser
 //!   underneath costs;
+//! - `floor_stream`: the same parse, the bodies read from the concatenated
+//!   corpus by [`Reader::with_options`] with extraction off (headers, line
+//!   splitting and raw bodies, which `full` pays for too);
 //! - `full`: the concatenated corpus through [`Reader::new`] (default
 //!   options: parsing, extraction, raw body kept), and `full_no_raw_body`
 //!   with `raw_body(false)`;
@@ -20,9 +23,10 @@
 //!   the article's URL.
 //!
 //! Throughput is in decimal MB/s of the input each case reads: the whole
-//! stream for `header_only` and `full*`, the bodies alone for `floor` and
-//! `dom_smoothie` (the headers are about 2% of the corpus). After the group
-//! the medians and the ratios the project targets are printed.
+//! stream for `header_only`, `floor_stream` and `full*`, the bodies alone
+//! for `floor` and `dom_smoothie` (the headers are about 2% of the corpus).
+//! After the group the medians and the ratios the project targets are
+//! printed.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -123,7 +127,22 @@ fn bench(c: &mut Criterion, corpus: &Corpus) {
         })
     });
 
+    // The same parse with the stream read by the crate, as `full` reads it:
+    // headers, line splitting and the raw body, extraction off.
     group.throughput(Throughput::BytesDecimal(stream_bytes));
+    group.bench_function("floor_stream", |b| {
+        b.iter(|| {
+            let options = Options::new().extract(false).raw_body(true);
+            for article in Reader::with_options(black_box(stream), options) {
+                let Ok(mut article) = article else { continue };
+                let body = article.take_raw_body().unwrap_or_default();
+                let dom =
+                    html5ever::parse_document(RcDom::default(), parse_opts()).one(body.as_str());
+                black_box(dom);
+            }
+        })
+    });
+
     group.bench_function("full", |b| {
         b.iter(|| count_articles(Reader::new(black_box(stream))))
     });
@@ -186,6 +205,7 @@ fn print_summary(stream_bytes: u64, body_bytes: u64) {
     let cases = [
         ("header_only", stream_bytes),
         ("floor", body_bytes),
+        ("floor_stream", stream_bytes),
         ("full", stream_bytes),
         ("full_no_raw_body", stream_bytes),
         ("dom_smoothie", body_bytes),
@@ -212,6 +232,11 @@ fn print_summary(stream_bytes: u64, body_bytes: u64) {
     let ratio = |a: &str, b: &str| Some(t.get(a)? / t.get(b)?);
     if let Some(r) = ratio("full", "floor") {
         println!("  full / floor              {r:.2}x  (target <= 1.20x, issue 14)");
+    }
+    if let Some(r) = ratio("full", "floor_stream") {
+        println!(
+            "  full / floor_stream       {r:.2}x  (the floor reading the stream as full does)"
+        );
     }
     if let Some(r) = ratio("full_no_raw_body", "floor") {
         println!("  full_no_raw_body / floor  {r:.2}x");
