@@ -24,14 +24,8 @@ RUNS=${RUNS:-3}
 CALLGRIND=${CALLGRIND:-1}
 TARGET=${CARGO_TARGET_DIR:-target}
 
-if [ ! -d "$CORPUS" ]; then
-  echo "cpu.sh: skipped, no corpus at $CORPUS (set CORPUS=dir)" >&2
-  exit 0
-fi
-if [ ! -x /usr/bin/time ]; then
-  echo "cpu.sh: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 1
-fi
+. benches/lib.sh
+preflight cpu.sh
 
 cargo build --quiet --release --example dump2json
 dump2json=$TARGET/release/examples/dump2json
@@ -44,16 +38,7 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# The corpus concatenated until the stream reaches STREAM_MB.
-find "$CORPUS" -name '*.md' | sort > "$tmp/files"
-copies=0
-while [ "$(stat -c %s "$tmp/stream.md" 2>/dev/null || echo 0)" -lt $((STREAM_MB * 1000000)) ]; do
-  while read -r f; do
-    cat "$f"
-    [ -z "$(tail -c 1 "$f")" ] || echo
-  done < "$tmp/files" >> "$tmp/stream.md"
-  copies=$((copies + 1))
-done
+copies=$(corpus_stream "$tmp" "$STREAM_MB")
 mb=$(($(stat -c %s "$tmp/stream.md") / 1000000))
 echo "stream: $mb MB ($copies copies of the corpus), load $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -19,25 +19,13 @@ RUNS=${RUNS:-3}
 TARGET=${CARGO_TARGET_DIR:-target}
 BIN=$TARGET/release/examples/dump2json
 
-if [ ! -d "$CORPUS" ]; then
-  echo "parallel.sh: skipped, no corpus at $CORPUS (set CORPUS=dir)" >&2
-  exit 0
-fi
-if [ ! -x /usr/bin/time ]; then
-  echo "parallel.sh: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 1
-fi
+. benches/lib.sh
+preflight parallel.sh
 cargo build --quiet --release --features rayon --example dump2json
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-find "$CORPUS" -name '*.md' -type f | LC_ALL=C sort | while read -r f; do
-  cat "$f"
-  [ -z "$(tail -c1 "$f")" ] || echo
-done > "$tmp/once.md"
-once=$(stat -c %s "$tmp/once.md")
-copies=$(( STREAM_MB * 1000000 / once + 1 ))
-for _ in $(seq "$copies"); do cat "$tmp/once.md"; done > "$tmp/stream.md"
+copies=$(corpus_stream "$tmp" "$STREAM_MB")
 size=$(stat -c %s "$tmp/stream.md")
 echo "stream: $((size / 1000000)) MB ($copies copies of the corpus), load $(cut -d' ' -f1-3 /proc/loadavg)"
 

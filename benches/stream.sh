@@ -25,14 +25,8 @@ RUNS=${RUNS:-5}
 TARGET=${CARGO_TARGET_DIR:-target}
 BIN=$TARGET/release/examples/dump2json
 
-if [ ! -d "$CORPUS" ]; then
-  echo "stream.sh: skipped, no corpus at $CORPUS (set CORPUS=dir)" >&2
-  exit 0
-fi
-if [ ! -x /usr/bin/time ]; then
-  echo "stream.sh: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 1
-fi
+. benches/lib.sh
+preflight stream.sh
 
 cargo build --quiet --release --example dump2json
 
@@ -43,10 +37,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 if [ "$STREAM_MB" -gt 0 ]; then
 # One pass over the corpus, each file ending with a line end.
-find "$CORPUS" -name '*.md' -type f | LC_ALL=C sort | while read -r f; do
-  cat "$f"
-  [ -z "$(tail -c1 "$f")" ] || echo
-done > "$tmp/once.md"
+corpus_once "$tmp/once.md"
 once=$(stat -c %s "$tmp/once.md")
 
 # Doubling until the stream reaches STREAM_MB (decimal megabytes).
