@@ -203,7 +203,11 @@ impl TextBuf {
 
 /// Collapses whitespace in a short string (attribute values, captions).
 pub(crate) fn normalize(source: &str) -> String {
-    let mut buf = TextBuf::default();
+    // The text is at most as long as its source: one allocation.
+    let mut buf = TextBuf {
+        text: String::with_capacity(source.len()),
+        ..TextBuf::default()
+    };
     buf.push(source, false);
     buf.into_text()
 }
