@@ -112,11 +112,16 @@ fn extract_body(doc: &Document, url: &Url, site: &Site) -> Content {
         content.dateline = rules.url_dateline(url);
     }
     rules.page_data(&doc.root(), url, &mut content);
-    content.share_links = std::mem::take(&mut content.share_hrefs)
+    let hrefs = std::mem::take(&mut content.share_hrefs);
+    // The article URL's side of the comparison, once for all its links.
+    let key = (!hrefs.is_empty())
+        .then(|| crate::links::ArticleKey::new(url))
+        .flatten();
+    content.share_links = hrefs
         .iter()
         .map(|href| {
             let mut link = ShareLink::parse_or_other(href);
-            link.mark_article(url);
+            link.mark_article_key(key.as_ref());
             link
         })
         .collect();

@@ -15,7 +15,7 @@ mod share;
 
 pub use escapes::decode_non_ascii;
 pub use redirect::unwrap_url;
-pub(crate) use share::is_share_button;
+pub(crate) use share::{is_share_button, ArticleKey};
 pub use share::{Network, ShareLink};
 
 pub(crate) use address::{host_and_path, resolve};

@@ -361,20 +361,30 @@ impl ShareLink {
     /// assert!(link.points_to(&article));
     /// ```
     pub fn points_to(&self, article_url: &Url) -> bool {
-        let Some(want) = comparable(article_url.as_str()) else {
+        self.points_to_key(ArticleKey::new(article_url).as_ref())
+    }
+
+    /// Sets [`same_as_article`](ShareLink::same_as_article) from
+    /// [`points_to`](ShareLink::points_to) and returns it.
+    pub fn mark_article(&mut self, article_url: &Url) -> bool {
+        self.mark_article_key(ArticleKey::new(article_url).as_ref())
+    }
+
+    /// [`mark_article`](ShareLink::mark_article) with the article URL's
+    /// key worked out once for all the links of an article.
+    pub(crate) fn mark_article_key(&mut self, key: Option<&ArticleKey>) -> bool {
+        self.same_as_article = self.points_to_key(key);
+        self.same_as_article
+    }
+
+    fn points_to_key(&self, key: Option<&ArticleKey>) -> bool {
+        let Some(ArticleKey(want)) = key else {
             return false;
         };
         [&self.url, &self.redirect]
             .into_iter()
             .flatten()
             .any(|u| comparable(u).as_deref() == Some(want.as_str()))
-    }
-
-    /// Sets [`same_as_article`](ShareLink::same_as_article) from
-    /// [`points_to`](ShareLink::points_to) and returns it.
-    pub fn mark_article(&mut self, article_url: &Url) -> bool {
-        self.same_as_article = self.points_to(article_url);
-        self.same_as_article
     }
 
     fn from_parts(href: &str, network: Network, parts: &Parts<'_>) -> ShareLink {
@@ -618,6 +628,16 @@ fn normal_path(path: &str) -> Cow<'_, str> {
         Cow::Borrowed(path)
     } else {
         Cow::Owned(normal_case_path(path).to_ascii_lowercase())
+    }
+}
+
+/// An article URL reduced to what [`ShareLink::points_to`] compares; `None`
+/// when it is no `http(s)` URL, which no link points to.
+pub(crate) struct ArticleKey(String);
+
+impl ArticleKey {
+    pub(crate) fn new(article_url: &Url) -> Option<ArticleKey> {
+        comparable(article_url.as_str()).map(ArticleKey)
     }
 }
 
