@@ -159,3 +159,48 @@ fn a_bom_inside_a_body_survives_chunked_reading() {
     assert_eq!(chunked.len(), 1);
     assert_eq!(chunked[0].as_ref().unwrap(), &whole);
 }
+
+// Found by `reader` (session 5, a long run): a tag long enough for the
+// attribute guard to start counting (over 2048 bytes outside quotes) was
+// counted from the start of the piece of the body it arrived in, so a body
+// read in other chunks kept other attributes (in the fuzzer's input, an
+// `<img>`'s `srcset` swallowed the markup after it in one reading only).
+// The count now starts at the byte that crosses the line, wherever the
+// pieces end.
+#[test]
+fn attributes_are_cut_the_same_whatever_the_chunks() {
+    // The tag starts past the reader's look-ahead (4096 bytes), where the
+    // line streams through in the BufRead's own chunks; its `alt` comes
+    // after 1200 bare attributes, so whether it is kept depends on where
+    // the count starts.
+    let before = "x".repeat(4500);
+    let head: String = (0..1200).map(|i| format!(" a{i}")).collect();
+    let tail: String = (1200..1500).map(|i| format!(" a{i}")).collect();
+    let text = format!(
+        "<!--1-->\n[t](https://a.example/)\n------\n\n\
+         <p>{before}</p><img src=\"https://a.example/x.png\"{head} alt=\"seen\"{tail}><p>after</p>\n"
+    );
+    let whole = only_article(text.as_bytes());
+    assert!(whole
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::AttributesCut { .. })));
+    let alt = |a: &Article| a.content.as_ref().unwrap().images[0].alt.clone();
+    assert_eq!(alt(&whole).as_deref(), Some("seen"));
+    for capacity in [1, 7, 64, 1000] {
+        for split in [40, 4700, 6000, 7500, 9000] {
+            let (head, tail) = text.as_bytes().split_at(split.min(text.len()));
+            let read =
+                std::io::BufReader::with_capacity(capacity, std::io::Read::chain(head, tail));
+            let chunked: Vec<_> = Reader::new(read).collect();
+            assert_eq!(chunked.len(), 1);
+            let chunked = chunked[0].as_ref().unwrap();
+            assert_eq!(
+                alt(chunked),
+                alt(&whole),
+                "capacity {capacity}, split at {split}"
+            );
+            assert_eq!(chunked, &whole, "capacity {capacity}, split at {split}");
+        }
+    }
+}
