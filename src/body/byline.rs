@@ -42,13 +42,15 @@ const LABEL_FIRST_CHARS: &[char] = &['记', '作', '撰', '责', '网', '编', '
 
 /// The labels of [`LABELS`] that `text` starts with, in their order there.
 fn labels_at(text: &str) -> impl Iterator<Item = &'static (&'static str, bool)> + '_ {
-    let first = text
+    // Where no label can start, no label is tried.
+    let may_start = text
         .chars()
         .next()
-        .filter(|c| LABEL_FIRST_CHARS.contains(c));
-    LABELS
+        .is_some_and(|c| LABEL_FIRST_CHARS.contains(&c));
+    let labels = if may_start { LABELS } else { &[] };
+    labels
         .iter()
-        .filter(move |(label, _)| first.is_some() && text.starts_with(label))
+        .filter(move |(label, _)| text.starts_with(label))
 }
 
 /// Labels that are a byline only as a line's first word: `文` and `译`
